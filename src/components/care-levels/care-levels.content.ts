@@ -1,0 +1,157 @@
+import {msg} from '@lit/localize';
+import type {SourceUse} from '../../shared/templates.js';
+import type {CareLevel, CareLevelId, CareLevelQuestion} from './care-levels.types.js';
+
+/*
+ * The facts come from shared/content/facts.md (sections 1 and 7). Where that file marks a fact as
+ * unverified, the text says "ask the program" or "it varies" instead of stating it. These are functions,
+ * not constants, because msg() returns text in the locale that is active when it is called.
+ */
+
+const VARIES = (): string => msg('It varies. The care team checks progress often and changes the plan when needs change.');
+
+export const careLevels = (): readonly CareLevel[] => [
+  {
+    id: 'withdrawal',
+    asam: '',
+    name: msg('Withdrawal management'),
+    otherNames: msg('Sometimes called detox.'),
+    summary: msg('Care that keeps a person safe while their body adjusts to stopping alcohol or drugs.'),
+    home: msg('At home with visits, or in a center or hospital. It depends on the need.'),
+    hours: msg('Depends on the need.'),
+    days: msg('As needed while withdrawal lasts.'),
+    medical: msg('Yes. Staff watch for and treat withdrawal symptoms.'),
+    workSchool: msg('Sometimes, when care happens at home.'),
+    fits: msg('People who may have withdrawal symptoms when they stop drinking or using.'),
+    length: VARIES(),
+    family: msg('Ask the program how family can help.'),
+    more: [msg('It is not always the first step, and it does not always mean a hospital stay. It can happen at home with medical care.')],
+    band: {kind: 'varies'},
+    scaleLabel: msg('Depends on the need'),
+  },
+  {
+    id: 'residential',
+    asam: '3.1–4',
+    name: msg('Residential or inpatient treatment'),
+    otherNames: '',
+    summary: msg('You live at the program and get care around the clock.'),
+    home: msg('At the program or in a hospital. Staff are there 24 hours a day.'),
+    hours: msg('Care 24 hours a day. Therapy hours vary: at least 5 a week in lower-intensity homes.'),
+    days: msg('Every day.'),
+    medical: msg(
+      'It varies. Some programs are run by counselors, some by a team led by a doctor. Hospitals have nurses all day and a doctor every day.',
+    ),
+    workSchool: msg('Hard during the stay, because you live there.'),
+    fits: msg('People who need a safe, structured place to live, or more medical care, while they start recovery.'),
+    length: VARIES(),
+    family: msg('Ask about family programs and visiting times.'),
+    more: [],
+    band: {kind: 'all-day'},
+    scaleLabel: msg('Care 24 hours a day'),
+  },
+  {
+    id: 'php',
+    asam: '2.5',
+    name: msg('Partial hospitalization (PHP)'),
+    otherNames: msg('Now also called high-intensity outpatient.'),
+    summary: msg('Many hours of treatment during the day. You sleep at home.'),
+    home: msg('At home.'),
+    hours: msg('20 or more hours a week.'),
+    days: msg('Set by each program. 20 hours or more takes several days a week.'),
+    medical: msg('It varies. Ask what care is on site.'),
+    workSchool: msg('Hard with a full-time job or school, because of the hours.'),
+    fits: msg('People who need a lot of treatment and structure but can live safely at home.'),
+    length: VARIES(),
+    family: msg('Ask about family sessions.'),
+    more: [],
+    band: {kind: 'hours', min: 20},
+    scaleLabel: msg('20 hours or more'),
+  },
+  {
+    id: 'iop',
+    asam: '2.1',
+    name: msg('Intensive outpatient program (IOP)'),
+    otherNames: '',
+    summary: msg('Treatment several times a week while you live at home.'),
+    home: msg('At home.'),
+    hours: msg('Adults: 9 or more hours a week. Teens: 6 or more. Usually under 20.'),
+    days: msg('Often 3 to 5 days a week, in the daytime, in the evening or on weekends.'),
+    medical: msg('Some programs offer medicine for substance use on site. Others connect you with a partner clinic.'),
+    workSchool: msg('Often, yes. Many programs meet before or after work or school.'),
+    fits: msg('People who need more than a weekly visit but can live safely at home.'),
+    length: VARIES(),
+    family: msg('Family education is one of the core services. Ask about family sessions.'),
+    more: [
+      msg('IOP can be the first step, a step down from residential care or withdrawal management, or a step up from outpatient care.'),
+      msg('For people at low medical risk, results are about as good as residential care.'),
+      msg(
+        'When someone no longer needs 9 hours a week (6 for teens) but is not ready for outpatient care, some programs lower the hours for a week or two.',
+      ),
+      msg('Medicare has covered IOP since January 2024. A doctor must confirm a need for at least 9 hours a week.'),
+    ],
+    band: {kind: 'hours', min: 9, max: 20},
+    scaleLabel: msg('9 to 19 hours (teens: 6 to 19)'),
+  },
+  {
+    id: 'outpatient',
+    asam: '1',
+    name: msg('Outpatient treatment'),
+    otherNames: '',
+    summary: msg('Regular counseling visits while you keep up with daily life.'),
+    home: msg('At home.'),
+    hours: msg('Adults: fewer than 9 hours a week. Teens: fewer than 6.'),
+    days: msg('Fewer than IOP. Set with the care team.'),
+    medical: msg('It varies. Ask what care is on site.'),
+    workSchool: msg('Usually, yes.'),
+    fits: msg('People with a stable home and support who need less structure, or who are stepping down from IOP.'),
+    length: VARIES(),
+    family: msg('Ask about family sessions.'),
+    more: [],
+    band: {kind: 'hours', min: 0, max: 9},
+    scaleLabel: msg('Fewer than 9 hours (teens: fewer than 6)'),
+  },
+  {
+    id: 'continuing',
+    asam: '',
+    name: msg('Continuing care and recovery support'),
+    otherNames: '',
+    summary: msg('Support that goes on after treatment, such as check-ins and support groups.'),
+    home: msg('At home.'),
+    hours: msg('As needed, with fewer hours than treatment.'),
+    days: msg('As needed.'),
+    medical: msg('Through the care team or your own doctor, as needed.'),
+    workSchool: msg('Yes.'),
+    fits: msg('People who have finished a more intensive level and want support to stay on track.'),
+    length: VARIES(),
+    family: msg('Family support groups can go on too.'),
+    more: [],
+    band: {kind: 'varies'},
+    scaleLabel: msg('As needed'),
+  },
+];
+
+/** The rows of the comparison, in order. */
+export const careLevelQuestions = (): readonly {readonly key: CareLevelQuestion; readonly label: string}[] => [
+  {key: 'home', label: msg('Where you live')},
+  {key: 'hours', label: msg('Treatment hours each week')},
+  {key: 'days', label: msg('Days each week')},
+  {key: 'medical', label: msg('Medical care on site')},
+  {key: 'workSchool', label: msg('Keep working or go to school?')},
+  {key: 'fits', label: msg('Who it often fits')},
+  {key: 'length', label: msg('How long')},
+  {key: 'family', label: msg('How family can take part')},
+];
+
+/** Levels from most to least intensive, for stepping up and down. Withdrawal management sits beside them. */
+export const STEP_ORDER: readonly CareLevelId[] = ['residential', 'php', 'iop', 'outpatient', 'continuing'];
+
+export const careLevelSources = (): readonly SourceUse[] => [
+  {id: 'asam3', usedFor: msg('Levels of care and their weekly hours.')},
+  {id: 'asam4', usedFor: msg('New level names, including high-intensity outpatient.')},
+  {id: 'samhsaAdvisory2021', usedFor: msg('What IOP is, its core services, and the ways people start it.')},
+  {id: 'tip47', usedFor: msg('IOP services and phases.')},
+  {id: 'meeLee2013', usedFor: msg('Withdrawal management at home or in a program.')},
+  {id: 'asamStepDown', usedFor: msg('Lowering IOP hours for a week or two before outpatient care.')},
+  {id: 'mccarty2014', usedFor: msg('How IOP results compare with residential care.')},
+  {id: 'cms2024', usedFor: msg('Medicare coverage of IOP.')},
+];

@@ -1,0 +1,342 @@
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {classMap} from 'lit/directives/class-map.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import {msg, str} from '@lit/localize';
+import {ClinicDataController} from '../../shared/clinic-data.js';
+import {pickClinicText, renderClinicText} from '../../shared/clinic-text.js';
+import {LocaleController} from '../../shared/locale-controller.js';
+import {ProblemList} from '../../shared/problems.js';
+import {baseStyles} from '../../shared/styles.js';
+import {renderDisclaimer, renderProblems, renderSources} from '../../shared/templates.js';
+import {readChoice, readChoiceList} from '../../shared/validate.js';
+import {careLevelQuestions, careLevels, careLevelSources} from './care-levels.content.js';
+import {barGeometry, parseCareLevelsData, SCALE_MAX_HOURS, stepNeighbours} from './care-levels.data.js';
+import {careLevelsStyles} from './care-levels.styles.js';
+import {CARE_LEVEL_IDS, type CareLevel, type CareLevelId, type CareLevelsClinicData, type ClinicLevel} from './care-levels.types.js';
+
+/** Detail of the `iop-level-select` event. */
+export interface LevelSelectDetail {
+  readonly level: CareLevelId;
+}
+
+/**
+ * A care-level comparison chart: where IOP sits among withdrawal management, residential care, partial
+ * hospitalization, outpatient care and continuing care, with hours on a visual scale, how people step up and
+ * down, and a full comparison (a table in wide containers, cards in narrow ones).
+ *
+ * Clinic data goes in a child `<script type="application/json">` or the `clinic` property:
+ * `{"clinic": "…", "lang": "en", "levels": {"iop": {"name": "…", "hours": {"min": 9, "max": 12}, "note": "…"}}}`.
+ *
+ * @tagname iop-care-levels
+ * @fires iop-level-select - The reader chose a level. `detail.level` is its id. For the host's analytics; the element sends nothing anywhere.
+ * @fires iop-data-error - An attribute or the clinic data had problems. `detail.problems` lists each with its `field` and a `message`.
+ * @csspart base - The element's box.
+ * @csspart heading - The title.
+ * @csspart scale - The hours-per-week scale, which is also the level chooser.
+ * @csspart details - The panel about the chosen level.
+ * @csspart table - The comparison table (wide containers).
+ * @csspart cards - The comparison cards (narrow containers).
+ * @csspart featured-badge - The "Featured" label on the highlighted level.
+ * @csspart problems - The message shown when clinic data or an attribute has problems.
+ * @csspart sources - The collapsible list of sources.
+ * @csspart disclaimer - The note that this is education, not medical advice.
+ * @cssprop --iop-accent - Accent colour for links, buttons, bars and the featured level. Default #0b5e7e.
+ * @cssprop --iop-accent-text - Text on the accent colour. Default #ffffff.
+ * @cssprop --iop-text - Text colour. Default #1b1f24.
+ * @cssprop --iop-muted - Secondary text colour. Default #4a5260.
+ * @cssprop --iop-background - Background colour. Default #ffffff.
+ * @cssprop --iop-surface - Background of panels and cards. Default #f3f6f8.
+ * @cssprop --iop-border - Border colour. Default #707784.
+ * @cssprop --iop-radius - Corner radius. Default 0.5em.
+ * @cssprop --iop-space - Base spacing. Default 1em.
+ * @cssprop --iop-font-family - Font. Default: inherited from the page.
+ * @cssprop --iop-font-size - Base text size. Default: the page's, and at least 16px.
+ */
+export class IopCareLevels extends LitElement {
+  static override styles = [baseStyles, careLevelsStyles];
+
+  /** The level to feature and show first: withdrawal, residential, php, iop, outpatient or continuing. */
+  @property() highlight = 'iop';
+
+  /** Which levels to show and in what order, separated by spaces or commas. Empty shows all six. */
+  @property() levels = '';
+
+  /** The heading level of the title (2 to 6); sections use the next level down. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** Clinic overrides as a JavaScript object; takes precedence over a child JSON script. */
+  @property({attribute: false}) clinic: CareLevelsClinicData | undefined;
+
+  @state() private selected: CareLevelId | undefined;
+
+  private readonly localeController = new LocaleController(this);
+  private readonly data = new ClinicDataController<CareLevelsClinicData>(this, parseCareLevelsData, {});
+  private shownIds: readonly CareLevelId[] = CARE_LEVEL_IDS;
+  private featured: CareLevelId = 'iop';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('clinic')) this.data.setProperty(this.clinic);
+    if (changed.has('levels') || changed.has('highlight')) {
+      const problems = new ProblemList();
+      this.shownIds = readChoiceList(this.levels, CARE_LEVEL_IDS, 'levels', problems);
+      const wanted = readChoice(this.highlight, CARE_LEVEL_IDS, 'iop', 'highlight', problems);
+      this.featured = this.shownIds.includes(wanted) ? wanted : (this.shownIds[0] ?? 'iop');
+      // The default (iop) may be left out of `levels` without complaint; a level the clinic asked for may not.
+      const asked = this.hasAttribute('highlight') || this.highlight !== 'iop';
+      if (asked && wanted !== this.featured)
+        problems.add('highlight', 'unknown-value', 'default-used', {value: wanted, allowed: this.shownIds});
+      this.data.setAttributeProblems(problems.items);
+      if (!this.selected || !this.shownIds.includes(this.selected) || changed.has('highlight')) this.selected = this.featured;
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.localeController.ready) return nothing;
+    const locale = this.localeController.locale;
+    const all = careLevels();
+    const shown = this.shownIds.map((id) => all.find((level) => level.id === id)).filter((level): level is CareLevel => !!level);
+    const selected = shown.find((level) => level.id === this.selected) ?? shown[0];
+    const level = this.sectionLevel;
+    return html`<div class="root layout-${String(Math.min(shown.length, 5))}" part="base" lang=${locale}>
+      <div class="heading" role="heading" aria-level=${this.titleLevel} part="heading">
+        ${msg('Levels of care for alcohol and drug use')}
+      </div>
+      ${renderProblems(this.data.problems)}
+      <p class="intro">
+        ${msg('Treatment comes in levels. Higher levels give more hours and more support. People move up or down as their needs change. There is no set order: IOP can be the first step.')}
+      </p>
+      ${this.renderScale(shown, level)} ${selected ? this.renderDetails(selected, shown, level) : nothing}
+      <div class="subheading" role="heading" aria-level=${level}>${msg('Compare the levels')}</div>
+      ${this.renderTable(shown)} ${this.renderCards(shown, level)} ${renderSources(careLevelSources(), locale)} ${renderDisclaimer()}
+    </div>`;
+  }
+
+  private get titleLevel(): number {
+    return Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6);
+  }
+
+  private get sectionLevel(): number {
+    return Math.min(this.titleLevel + 1, 6);
+  }
+
+  private clinicLevel(id: CareLevelId): ClinicLevel | undefined {
+    return this.data.value.levels?.[id];
+  }
+
+  private renderScale(shown: readonly CareLevel[], level: number): TemplateResult {
+    const format = new Intl.NumberFormat(this.localeController.locale);
+    return html`<fieldset class="scale" part="scale">
+      <legend>
+        <span class="subheading" role="heading" aria-level=${level}>${msg('Hours of treatment each week')}</span>
+        <span class="hint">${msg('Choose a level to learn more about it below.')}</span>
+      </legend>
+      <div class="axis-row" aria-hidden="true">
+        <span></span>
+        <span class="axis">
+          ${[0, 9, 20, SCALE_MAX_HOURS].map(
+            (hours) =>
+              html`<span class="tick" style=${styleMap({'--at': `${String((hours / SCALE_MAX_HOURS) * 100)}%`})}
+                >${hours === SCALE_MAX_HOURS ? `${format.format(hours)}+` : format.format(hours)}</span
+              >`,
+          )}
+        </span>
+      </div>
+      <ul class="rungs" role="list">
+        ${shown.map((item) => this.renderRung(item))}
+      </ul>
+    </fieldset>`;
+  }
+
+  private renderRung(level: CareLevel): TemplateResult {
+    const featured = level.id === this.featured;
+    const bar = barGeometry(level.band);
+    const clinicHours = this.clinicLevel(level.id)?.hours;
+    const clinicBar = clinicHours ? barGeometry(clinicHours) : undefined;
+    return html`<li class=${classMap({rung: true, featured})}>
+      <label class="rung-label">
+        <input type="radio" name="level" .value=${level.id} .checked=${level.id === this.selected} @change=${this.onChoose} />
+        <span class="rung-name">${level.name}${featured ? this.renderBadge() : nothing}</span>
+        <span class="rung-hours">${level.scaleLabel}</span>
+      </label>
+      <span class="track" aria-hidden="true">
+        ${
+          bar
+            ? html`<span
+                class=${classMap({bar: true, open: bar.open, 'all-day': level.band.kind === 'all-day'})}
+                style=${styleMap({'--start': `${String(bar.start)}%`, '--size': `${String(bar.size)}%`})}
+              ></span>`
+            : html`<span class="bar-varies"></span>`
+        }
+        ${
+          clinicBar
+            ? html`<span
+                class="clinic-bar"
+                style=${styleMap({'--start': `${String(clinicBar.start)}%`, '--size': `${String(clinicBar.size)}%`})}
+              ></span>`
+            : nothing
+        }
+      </span>
+    </li>`;
+  }
+
+  private renderBadge(): TemplateResult {
+    return html` <span class="badge" part="featured-badge"><span aria-hidden="true">★</span> ${msg('Featured')}</span>`;
+  }
+
+  private renderDetails(selected: CareLevel, shown: readonly CareLevel[], level: number): TemplateResult {
+    const {up, down} = stepNeighbours(
+      selected.id,
+      shown.map((item) => item.id),
+    );
+    const nameOf = (id: CareLevelId): string => shown.find((item) => item.id === id)?.name ?? '';
+    return html`<section class="details" part="details" aria-labelledby="details-heading">
+      <div class="subheading" role="heading" aria-level=${level} id="details-heading" tabindex="-1">${selected.name}</div>
+      ${selected.asam ? html`<p class="asam">${msg(str`ASAM level ${selected.asam}`)}</p>` : nothing}
+      <p>${selected.summary} ${selected.otherNames}</p>
+      ${this.renderClinicProgram(selected.id)}
+      <p><strong>${msg('Who it often fits:')}</strong> ${selected.fits}</p>
+      ${
+        selected.more.length > 0
+          ? html`<ul>
+              ${selected.more.map((fact) => html`<li>${fact}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        selected.id === 'withdrawal'
+          ? html`<p>${msg('Afterwards, people move to the level of care that fits their needs, such as residential care or IOP.')}</p>`
+          : nothing
+      }
+      ${
+        up || down
+          ? html`<div class="steps">
+              ${
+                up
+                  ? html`<button type="button" class="button" data-level=${up} @click=${this.onStep}>
+                      <span aria-hidden="true">↑</span> ${msg(str`More support: ${nameOf(up)}`)}
+                    </button>`
+                  : nothing
+              }
+              ${
+                down
+                  ? html`<button type="button" class="button" data-level=${down} @click=${this.onStep}>
+                      <span aria-hidden="true">↓</span> ${msg(str`Less support: ${nameOf(down)}`)}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  /** The clinic's own program at this level, if it gave one. */
+  private renderClinicProgram(id: CareLevelId): TemplateResult | typeof nothing {
+    const program = this.clinicLevel(id);
+    if (!program) return nothing;
+    const locale = this.localeController.locale;
+    const {clinic, lang} = this.data.value;
+    return html`<div class="clinic-program">
+      <p class="clinic-title">${clinic ? renderClinicText(clinic, locale, lang) : msg('This clinic')}</p>
+      ${program.name ? html`<p><strong>${renderClinicText(program.name, locale, lang)}</strong></p>` : nothing}
+      ${program.hours ? html`<p>${this.formatHours(program.hours.min, program.hours.max)}</p>` : nothing}
+      ${program.note ? html`<p>${renderClinicText(program.note, locale, lang)}</p>` : nothing}
+    </div>`;
+  }
+
+  private formatHours(min: number, max: number): string {
+    const format = new Intl.NumberFormat(this.localeController.locale, {maximumFractionDigits: 1});
+    return min === max
+      ? msg(str`${format.format(min)} hours a week`)
+      : msg(str`${format.format(min)} to ${format.format(max)} hours a week`);
+  }
+
+  /** A short line about the clinic's program for the table and cards. */
+  private renderClinicLine(id: CareLevelId): TemplateResult | typeof nothing {
+    const program = this.clinicLevel(id);
+    if (!program?.name && !program?.hours) return nothing;
+    const locale = this.localeController.locale;
+    const {clinic, lang} = this.data.value;
+    const who = clinic ? pickClinicText(clinic, locale, lang) : undefined;
+    return html`<span class="clinic-line">
+      ${who ? html`<span lang=${ifDefined(who.lang)}>${who.text}</span>` : msg('This clinic')}:
+      ${program.name ? renderClinicText(program.name, locale, lang) : nothing}${program.name && program.hours ? ', ' : ''}
+      ${program.hours ? this.formatHours(program.hours.min, program.hours.max) : nothing}
+    </span>`;
+  }
+
+  private renderTable(shown: readonly CareLevel[]): TemplateResult {
+    return html`<table class="table" part="table">
+      <caption class="visually-hidden">
+        ${msg('Levels of care compared')}
+      </caption>
+      <thead>
+        <tr>
+          <td></td>
+          ${shown.map(
+            (level) =>
+              html`<th scope="col" class=${classMap({featured: level.id === this.featured})}>
+                ${level.name}${level.id === this.featured ? this.renderBadge() : nothing} ${this.renderClinicLine(level.id)}
+              </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${careLevelQuestions().map(
+          (question) =>
+            html`<tr>
+              <th scope="row">${question.label}</th>
+              ${shown.map((level) => html`<td class=${classMap({featured: level.id === this.featured})}>${level[question.key]}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderCards(shown: readonly CareLevel[], level: number): TemplateResult {
+    const questions = careLevelQuestions();
+    return html`<ul class="cards" part="cards" role="list">
+      ${shown.map(
+        (item) =>
+          html`<li class=${classMap({card: true, featured: item.id === this.featured})}>
+            <div class="card-title" role="heading" aria-level=${Math.min(level + 1, 6)}>
+              ${item.name}${item.id === this.featured ? this.renderBadge() : nothing}
+            </div>
+            ${this.renderClinicLine(item.id)}
+            <dl>
+              ${questions.map(
+                (question) =>
+                  html`<div>
+                    <dt>${question.label}</dt>
+                    <dd>${item[question.key]}</dd>
+                  </div>`,
+              )}
+            </dl>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private onChoose(event: Event): void {
+    this.select((event.target as HTMLInputElement).value as CareLevelId);
+  }
+
+  private async onStep(event: Event): Promise<void> {
+    this.select((event.currentTarget as HTMLElement).dataset.level as CareLevelId);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#details-heading')?.focus();
+  }
+
+  private select(level: CareLevelId): void {
+    this.selected = level;
+    this.dispatchEvent(new CustomEvent<LevelSelectDetail>('iop-level-select', {bubbles: true, composed: true, detail: {level}}));
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'iop-level-select': CustomEvent<LevelSelectDetail>;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The sources behind the widgets' facts (see shared/content/facts.md). Citations stay in English, the
+ * language the works are published in, and are marked `lang="en"` when shown.
+ */
+export interface Source {
+  readonly citation: string;
+  readonly url?: string;
+}
+
+/** When the facts shown were last checked against these sources (ISO date). */
+export const CONTENT_REVIEWED = '2026-11-24';
+
+export const SOURCES = {
+  samhsaAdvisory2021: {
+    citation: 'SAMHSA. Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders. Advisory, 2021 (based on TIP 47).',
+  },
+  tip47: {
+    citation: 'CSAT. Substance Abuse: Clinical Issues in Intensive Outpatient Treatment. TIP 47, 2006 (SMA 06-4182).',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK64093/',
+  },
+  asam3: {
+    citation: 'Mee-Lee D, et al., eds. The ASAM Criteria, 3rd ed. 2013; level hours as set out in 77 Ill. Adm. Code 2060.410.',
+  },
+  asam4: {
+    citation: 'The ASAM Criteria, 4th ed., Vol. 1: Adults. 2023; summaries by Behavioral Health Business (7 Dec 2023) and OBC.',
+  },
+  meeLee2013: {
+    citation: 'Mee-Lee D. Tips & Topics, October 2013: withdrawal management in the ASAM Criteria, 3rd ed.',
+  },
+  asamStepDown: {
+    citation: 'The ASAM Criteria, adolescent Level 2.1 text, as reproduced by Aetna (ASAM criteria page).',
+  },
+  mccarty2014: {
+    citation: 'McCarty D, et al. Psychiatric Services. 2014;65(6):718-726.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4152944/',
+  },
+  cms2024: {
+    citation: 'CMS. CY 2024 OPPS final rule fact sheet (CMS-1786-FC), 2 Nov 2023: Medicare intensive outpatient benefit.',
+  },
+  tip39: {
+    citation: 'SAMHSA. Substance Use Disorder Treatment and Family Therapy. TIP 39, updated 2020.',
+  },
+} as const satisfies Record<string, Source>;
+
+export type SourceId = keyof typeof SOURCES;

@@ -1,0 +1,57 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+
+/**
+ * Browser tests in headless Chromium (Debian's /usr/bin/chromium is found automatically; set CHROME_PATH to
+ * use another). The host-resolver rule keeps Chromium from looking up outside hosts on a closed network.
+ */
+const args = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+/** Lets a test switch forced-colors (Windows High Contrast) emulation through puppeteer. */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'iop-forced-colors',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      // puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does. Emulation
+      // lasts as long as the protocol session, so one session per page is kept.
+      const cdp = sessions.get(page) ?? (await page.createCDPSession());
+      sessions.set(page, cdp);
+      await cdp.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: payload.active ? 'active' : 'none'}]});
+      return true;
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'auto'}), forcedColorsPlugin()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        ...(process.env.CHROME_PATH ? {executablePath: process.env.CHROME_PATH} : {}),
+        headless: true,
+        args,
+      },
+    }),
+  ],
+  testFramework: {config: {timeout: 10000}},
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+};
