@@ -36,7 +36,36 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * Every test page: Lit's one-off "dev mode" notice is silenced, and any other Lit dev warning (a wrong
+ * binding, an update scheduled after an update…) fails the test that caused it.
+ */
+const testRunnerHtml = (testFramework) => `<!doctype html>
+<html lang="en">
+  <head>
+    <script>
+      window.litIssuedWarnings = new Set(['dev-mode']);
+      window.litDevWarnings = [];
+      const warn = console.warn;
+      console.warn = (...parts) => {
+        if (String(parts[0]).includes('lit.dev/msg')) window.litDevWarnings.push(String(parts[0]));
+        warn.apply(console, parts);
+      };
+    </script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+    <script type="module">
+      afterEach(() => {
+        const found = window.litDevWarnings.splice(0);
+        if (found.length > 0) throw new Error('Lit dev warning: ' + found.join(' | '));
+      });
+    </script>
+  </body>
+</html>`;
+
 export default {
+  testRunnerHtml,
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',

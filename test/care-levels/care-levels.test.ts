@@ -34,9 +34,12 @@ describe('<iop-care-levels> content', () => {
       'Medical care on site',
       'Keep working or go to school?',
       'Who it often fits',
-      'How long',
       'How family can take part',
+      'How long',
     ]);
+    const howLong = all(el, 'tbody tr').at(-1)!.querySelector('td')!;
+    expect(howLong.colSpan, 'one answer for every level').to.equal(6);
+    expect(text(howLong)).to.contain('It varies at every level.');
   });
 
   it('gives the IOP hours from the facts: 9 or more for adults, 6 or more for teens, generally under 20', async () => {
@@ -152,10 +155,13 @@ describe('<iop-care-levels> layout', () => {
   it('shows stacked cards with the same answers, and no sideways scrolling, at 320px', async () => {
     const el = await careLevels(undefined, 320);
     expect(isShown(one(el, 'table'))).to.equal(false);
-    const cards = all(el, '[part="cards"] > li');
+    const cards = all(el, '.card-list > li');
     expect(cards).to.have.length(6);
     expect(cards.every(isShown)).to.equal(true);
     expect(text(cards[3])).to.contain('Adults: 9 or more hours a week.');
+    const open = all<HTMLDetailsElement>(el, '.card-list details').map((d) => d.open);
+    expect(open, 'only the featured level starts open').to.deep.equal([false, false, false, true, false, false]);
+    expect(text(one(el, '[part="cards"] .how-long'))).to.contain('It varies at every level.');
     const base = one(el, '[part="base"]');
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
     for (const node of all(el, '*')) {

@@ -21,12 +21,4 @@ export function emulateForcedColors(active: boolean): Promise<unknown> {
   return executeServerCommand('emulate-forced-colors', {active});
 }
 
-/** Collects console.warn calls until `restore()` is called. */
-export function captureWarnings(): {readonly messages: string[]; restore: () => void} {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...parts: unknown[]) => {
-    messages.push(parts.map(String).join(' '));
-  };
-  return {messages, restore: () => (console.warn = original)};
-}
+export {captureWarnings} from './console.js';

@@ -8,7 +8,11 @@ import type {CareLevel, CareLevelId, CareLevelQuestion} from './care-levels.type
  * not constants, because msg() returns text in the locale that is active when it is called.
  */
 
-const VARIES = (): string => msg('It varies. The care team checks progress often and changes the plan when needs change.');
+/** How long each level lasts: the same answer for every level, so it is shown once. */
+export const howLong = (): {readonly label: string; readonly answer: string} => ({
+  label: msg('How long'),
+  answer: msg('It varies at every level. The care team checks progress often and changes the plan when needs change.'),
+});
 
 export const careLevels = (): readonly CareLevel[] => [
   {
@@ -23,7 +27,6 @@ export const careLevels = (): readonly CareLevel[] => [
     medical: msg('Yes. Staff watch for and treat withdrawal symptoms.'),
     workSchool: msg('Sometimes, when care happens at home.'),
     fits: msg('People who may have withdrawal symptoms when they stop drinking or using.'),
-    length: VARIES(),
     family: msg('Ask the program how family can help.'),
     more: [msg('It is not always the first step, and it does not always mean a hospital stay. It can happen at home with medical care.')],
     band: {kind: 'varies'},
@@ -43,7 +46,6 @@ export const careLevels = (): readonly CareLevel[] => [
     ),
     workSchool: msg('Hard during the stay, because you live there.'),
     fits: msg('People who need a safe, structured place to live, or more medical care, while they start recovery.'),
-    length: VARIES(),
     family: msg('Ask about family programs and visiting times.'),
     more: [],
     band: {kind: 'all-day'},
@@ -61,7 +63,6 @@ export const careLevels = (): readonly CareLevel[] => [
     medical: msg('It varies. Ask what care is on site.'),
     workSchool: msg('Hard with a full-time job or school, because of the hours.'),
     fits: msg('People who need a lot of treatment and structure but can live safely at home.'),
-    length: VARIES(),
     family: msg('Ask about family sessions.'),
     more: [],
     band: {kind: 'hours', min: 20},
@@ -79,7 +80,6 @@ export const careLevels = (): readonly CareLevel[] => [
     medical: msg('Some programs offer medicine for substance use on site. Others connect you with a partner clinic.'),
     workSchool: msg('Often, yes. Many programs meet before or after work or school.'),
     fits: msg('People who need more than a weekly visit but can live safely at home.'),
-    length: VARIES(),
     family: msg('Family education is one of the core services. Ask about family sessions.'),
     more: [
       msg('IOP can be the first step, a step down from residential care or withdrawal management, or a step up from outpatient care.'),
@@ -104,7 +104,6 @@ export const careLevels = (): readonly CareLevel[] => [
     medical: msg('It varies. Ask what care is on site.'),
     workSchool: msg('Usually, yes.'),
     fits: msg('People with a stable home and support who need less structure, or who are stepping down from IOP.'),
-    length: VARIES(),
     family: msg('Ask about family sessions.'),
     more: [],
     band: {kind: 'hours', min: 0, max: 9},
@@ -122,7 +121,6 @@ export const careLevels = (): readonly CareLevel[] => [
     medical: msg('Through the care team or your own doctor, as needed.'),
     workSchool: msg('Yes.'),
     fits: msg('People who have finished a more intensive level and want support to stay on track.'),
-    length: VARIES(),
     family: msg('Family support groups can go on too.'),
     more: [],
     band: {kind: 'varies'},
@@ -138,7 +136,6 @@ export const careLevelQuestions = (): readonly {readonly key: CareLevelQuestion;
   {key: 'medical', label: msg('Medical care on site')},
   {key: 'workSchool', label: msg('Keep working or go to school?')},
   {key: 'fits', label: msg('Who it often fits')},
-  {key: 'length', label: msg('How long')},
   {key: 'family', label: msg('How family can take part')},
 ];
 

@@ -105,7 +105,8 @@ export const careLevelsStyles = css`
   .rung-name {
     font-weight: 600;
   }
-  .rung-hours {
+  .rung-hours,
+  .rung-label .clinic-line {
     grid-column: 2;
     color: var(--_muted);
   }
@@ -200,6 +201,7 @@ export const careLevelsStyles = css`
   /* Comparison: cards by default, a table when the container is wide enough for the columns shown. */
   .table {
     display: none;
+    margin-block-end: 0.75em;
     inline-size: 100%;
     border-collapse: collapse;
     table-layout: fixed;
@@ -232,32 +234,49 @@ export const careLevelsStyles = css`
   .table tbody tr:last-child td.featured {
     border-block-end: 3px solid var(--_accent);
   }
-  .cards {
+  .card-list {
     display: grid;
-    gap: var(--_space);
-    margin: 0;
+    gap: 0.5em;
+    margin: 0 0 0.75em;
     padding: 0;
     list-style: none;
   }
   .card {
-    padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   .card.featured {
     border: 3px solid var(--_accent);
-    background: var(--_accent-tint);
+  }
+  .card summary {
+    padding: 0.6em 0.75em;
+    color: var(--_text);
+    font-weight: 400;
+  }
+  .card[open] summary,
+  .card details[open] summary {
+    border-block-end: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
   }
   .card-title {
-    font-size: 1.0625em;
     font-weight: 700;
-    line-height: 1.3;
   }
+  .card-hours {
+    display: block;
+    color: var(--_muted);
+    padding-inline-start: 1.1em;
+  }
+  .card .clinic-line,
   .card dl {
-    margin: 0.5em 0 0;
+    margin: 0;
+    padding: 0 0.75em;
+  }
+  .card .clinic-line {
+    padding-block-start: 0.5em;
   }
   .card dl > div {
     padding-block: 0.4em;
+  }
+  .card dl > div + div {
     border-block-start: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
   }
   .card dt {
@@ -266,9 +285,31 @@ export const careLevelsStyles = css`
   .card dd {
     margin: 0;
   }
+  .scale-legend {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .legend-marker {
+    display: inline-block;
+    inline-size: 2em;
+    block-size: 0.6em;
+    border: 2px solid var(--_text);
+    border-radius: 0.3em;
+    background: var(--_accent-text);
+  }
+  @container (max-width: 30em) {
+    .details {
+      padding: 0.75em;
+    }
+  }
   @container (min-width: 36em) {
-    .cards {
+    .card-list {
       grid-template-columns: repeat(2, minmax(0, 1fr));
+      align-items: start;
     }
     .rung,
     .axis-row {
@@ -306,7 +347,7 @@ export const careLevelsStyles = css`
     .layout-5 .cards {
       display: none;
     }
-    .cards {
+    .card-list {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
@@ -318,7 +359,8 @@ export const careLevelsStyles = css`
       background: CanvasText;
       mask-image: none;
     }
-    .clinic-bar {
+    .clinic-bar,
+    .legend-marker {
       forced-color-adjust: none;
       background: Canvas;
       border-color: Highlight;
@@ -347,6 +389,10 @@ export const careLevelsStyles = css`
     .card,
     .table tr {
       break-inside: avoid;
+    }
+    .legend-marker,
+    .clinic-bar {
+      print-color-adjust: exact;
     }
   }
 `;

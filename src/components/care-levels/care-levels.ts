@@ -2,16 +2,16 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {property, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import {msg, str} from '@lit/localize';
 import {ClinicDataController} from '../../shared/clinic-data.js';
+import {cssProps} from '../../shared/css-props.js';
 import {pickClinicText, renderClinicText} from '../../shared/clinic-text.js';
 import {LocaleController} from '../../shared/locale-controller.js';
 import {ProblemList} from '../../shared/problems.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderProblems, renderSources} from '../../shared/templates.js';
 import {readChoice, readChoiceList} from '../../shared/validate.js';
-import {careLevelQuestions, careLevels, careLevelSources} from './care-levels.content.js';
+import {careLevelQuestions, careLevels, careLevelSources, howLong} from './care-levels.content.js';
 import {barGeometry, parseCareLevelsData, SCALE_MAX_HOURS, stepNeighbours} from './care-levels.data.js';
 import {careLevelsStyles} from './care-levels.styles.js';
 import {CARE_LEVEL_IDS, type CareLevel, type CareLevelId, type CareLevelsClinicData, type ClinicLevel} from './care-levels.types.js';
@@ -109,7 +109,7 @@ export class IopCareLevels extends LitElement {
       </p>
       ${this.renderScale(shown, level)} ${selected ? this.renderDetails(selected, shown, level) : nothing}
       <div class="subheading" role="heading" aria-level=${level}>${msg('Compare the levels')}</div>
-      ${this.renderTable(shown)} ${this.renderCards(shown, level)} ${renderSources(careLevelSources(), locale)} ${renderDisclaimer()}
+      ${this.renderTable(shown)} ${this.renderCards(shown)} ${renderSources(careLevelSources(), locale)} ${renderDisclaimer()}
     </div>`;
   }
 
@@ -137,7 +137,7 @@ export class IopCareLevels extends LitElement {
         <span class="axis">
           ${[0, 9, 20, SCALE_MAX_HOURS].map(
             (hours) =>
-              html`<span class="tick" style=${styleMap({'--at': `${String((hours / SCALE_MAX_HOURS) * 100)}%`})}
+              html`<span class="tick" ${cssProps({'--at': `${String((hours / SCALE_MAX_HOURS) * 100)}%`})}
                 >${hours === SCALE_MAX_HOURS ? `${format.format(hours)}+` : format.format(hours)}</span
               >`,
           )}
@@ -146,6 +146,13 @@ export class IopCareLevels extends LitElement {
       <ul class="rungs" role="list">
         ${shown.map((item) => this.renderRung(item))}
       </ul>
+      ${
+        shown.some((item) => this.clinicLevel(item.id)?.hours)
+          ? html`<p class="scale-legend" aria-hidden="true">
+              <span class="legend-marker"></span> ${this.clinicName() ?? msg('This clinic')}
+            </p>`
+          : nothing
+      }
     </fieldset>`;
   }
 
@@ -159,13 +166,14 @@ export class IopCareLevels extends LitElement {
         <input type="radio" name="level" .value=${level.id} .checked=${level.id === this.selected} @change=${this.onChoose} />
         <span class="rung-name">${level.name}${featured ? this.renderBadge() : nothing}</span>
         <span class="rung-hours">${level.scaleLabel}</span>
+        ${this.renderClinicLine(level.id)}
       </label>
       <span class="track" aria-hidden="true">
         ${
           bar
             ? html`<span
                 class=${classMap({bar: true, open: bar.open, 'all-day': level.band.kind === 'all-day'})}
-                style=${styleMap({'--start': `${String(bar.start)}%`, '--size': `${String(bar.size)}%`})}
+                ${cssProps({'--start': `${String(bar.start)}%`, '--size': `${String(bar.size)}%`})}
               ></span>`
             : html`<span class="bar-varies"></span>`
         }
@@ -173,7 +181,7 @@ export class IopCareLevels extends LitElement {
           clinicBar
             ? html`<span
                 class="clinic-bar"
-                style=${styleMap({'--start': `${String(clinicBar.start)}%`, '--size': `${String(clinicBar.size)}%`})}
+                ${cssProps({'--start': `${String(clinicBar.start)}%`, '--size': `${String(clinicBar.size)}%`})}
               ></span>`
             : nothing
         }
@@ -253,15 +261,22 @@ export class IopCareLevels extends LitElement {
       : msg(str`${format.format(min)} to ${format.format(max)} hours a week`);
   }
 
-  /** A short line about the clinic's program for the table and cards. */
+  /** The clinic's name, marked with its language, if the clinic gave one. */
+  private clinicName(): TemplateResult | undefined {
+    const {clinic, lang} = this.data.value;
+    if (!clinic) return undefined;
+    const who = pickClinicText(clinic, this.localeController.locale, lang);
+    return html`<span lang=${ifDefined(who.lang)}>${who.text}</span>`;
+  }
+
+  /** A short line about the clinic's program for the scale, table and cards. */
   private renderClinicLine(id: CareLevelId): TemplateResult | typeof nothing {
     const program = this.clinicLevel(id);
     if (!program?.name && !program?.hours) return nothing;
     const locale = this.localeController.locale;
-    const {clinic, lang} = this.data.value;
-    const who = clinic ? pickClinicText(clinic, locale, lang) : undefined;
+    const {lang} = this.data.value;
     return html`<span class="clinic-line">
-      ${who ? html`<span lang=${ifDefined(who.lang)}>${who.text}</span>` : msg('This clinic')}:
+      ${this.clinicName() ?? msg('This clinic')}:
       ${program.name ? renderClinicText(program.name, locale, lang) : nothing}${program.name && program.hours ? ', ' : ''}
       ${program.hours ? this.formatHours(program.hours.min, program.hours.max) : nothing}
     </span>`;
@@ -291,32 +306,44 @@ export class IopCareLevels extends LitElement {
               ${shown.map((level) => html`<td class=${classMap({featured: level.id === this.featured})}>${level[question.key]}</td>`)}
             </tr>`,
         )}
+        <tr>
+          <th scope="row">${howLong().label}</th>
+          <td colspan=${shown.length}>${howLong().answer}</td>
+        </tr>
       </tbody>
     </table>`;
   }
 
-  private renderCards(shown: readonly CareLevel[], level: number): TemplateResult {
+  /** Narrow containers: one disclosure a level, the featured one open, so a phone reader is not faced with six long cards. */
+  private renderCards(shown: readonly CareLevel[]): TemplateResult {
     const questions = careLevelQuestions();
-    return html`<ul class="cards" part="cards" role="list">
-      ${shown.map(
-        (item) =>
-          html`<li class=${classMap({card: true, featured: item.id === this.featured})}>
-            <div class="card-title" role="heading" aria-level=${Math.min(level + 1, 6)}>
-              ${item.name}${item.id === this.featured ? this.renderBadge() : nothing}
-            </div>
-            ${this.renderClinicLine(item.id)}
-            <dl>
-              ${questions.map(
-                (question) =>
-                  html`<div>
-                    <dt>${question.label}</dt>
-                    <dd>${item[question.key]}</dd>
-                  </div>`,
-              )}
-            </dl>
-          </li>`,
-      )}
-    </ul>`;
+    const {label, answer} = howLong();
+    return html`<div class="cards" part="cards">
+      <ul class="card-list" role="list">
+        ${shown.map(
+          (item) =>
+            html`<li class=${classMap({card: true, featured: item.id === this.featured})}>
+              <details ?open=${item.id === this.featured}>
+                <summary>
+                  <span class="card-title">${item.name}</span>${item.id === this.featured ? this.renderBadge() : nothing}
+                  <span class="card-hours">${item.scaleLabel}</span>
+                </summary>
+                ${this.renderClinicLine(item.id)}
+                <dl>
+                  ${questions.map(
+                    (question) =>
+                      html`<div>
+                        <dt>${question.label}</dt>
+                        <dd>${item[question.key]}</dd>
+                      </div>`,
+                  )}
+                </dl>
+              </details>
+            </li>`,
+        )}
+      </ul>
+      <p class="how-long"><strong>${label}:</strong> ${answer}</p>
+    </div>`;
   }
 
   private onChoose(event: Event): void {

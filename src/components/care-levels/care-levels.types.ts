@@ -15,7 +15,6 @@ export interface CareLevelAnswers {
   readonly medical: string;
   readonly workSchool: string;
   readonly fits: string;
-  readonly length: string;
   readonly family: string;
 }
 

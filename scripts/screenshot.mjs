@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * Screenshots of a page in headless Chromium, for looking at what was built.
+ *
+ *   node scripts/screenshot.mjs <url> <out-prefix> [width ...]
+ *
+ * Writes <out-prefix>-<width>.png (full page) for each width (default 320 and 1200). With SLICE=<px> set,
+ * writes <out-prefix>-<width>-<n>.png slices of that height instead, which are easier to read on a long page.
+ * Uses CHROME_PATH or /usr/bin/chromium.
+ */
+import puppeteer from 'puppeteer-core';
+
+const [url, prefix, ...widths] = process.argv.slice(2);
+if (!url || !prefix) {
+  console.error('usage: node scripts/screenshot.mjs <url> <out-prefix> [width ...]');
+  process.exit(2);
+}
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (message) => console.log(`[page ${message.type()}] ${message.text()}`));
+  page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+  for (const width of (widths.length > 0 ? widths : ['320', '1200']).map(Number)) {
+    await page.setViewport({width, height: 900});
+    await page.goto(url, {waitUntil: 'networkidle0'});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const note = overflow > 0 ? `  (page scrolls sideways by ${overflow}px)` : '';
+    const slice = Number(process.env.SLICE ?? 0);
+    if (!slice) {
+      await page.screenshot({path: `${prefix}-${width}.png`, fullPage: true});
+      console.log(`${prefix}-${width}.png${note}`);
+      continue;
+    }
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0, n = 1; y < height; y += slice, n++) {
+      const path = `${prefix}-${width}-${String(n).padStart(2, '0')}.png`;
+      await page.screenshot({path, clip: {x: 0, y, width, height: Math.min(slice, height - y)}, captureBeyondViewport: true});
+      console.log(`${path}${note}`);
+    }
+  }
+} finally {
+  await browser.close();
+}

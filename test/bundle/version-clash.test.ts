@@ -1,0 +1,22 @@
+/** Another version of a tag already on the page: one warning, no error, and that version stays in use. */
+import {expect} from '@open-wc/testing';
+import {captureWarnings} from '../helpers/console.js';
+
+describe('a different version already registered', () => {
+  it('warns once, naming the tag and both versions, and does not throw', async () => {
+    class OlderCareLevels extends HTMLElement {
+      static readonly iopVersion = '0.0.1';
+    }
+    customElements.define('iop-care-levels', OlderCareLevels);
+    const warnings = captureWarnings();
+    try {
+      await import(/* @vite-ignore */ '/dist/iop-family.js');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<iop-care-levels> (0.0.1)');
+      expect(warnings.messages[0]).to.contain('iop-family 0.1.0');
+      expect(customElements.get('iop-care-levels')).to.equal(OlderCareLevels);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
