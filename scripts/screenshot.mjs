@@ -33,6 +33,9 @@ try {
   const page = await browser.newPage();
   page.on('console', (message) => console.log(`[page ${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) console.log(`[http ${response.status()}] ${response.url()}`);
+  });
   for (const width of (widths.length > 0 ? widths : ['320', '1200']).map(Number)) {
     await page.setViewport({width, height: 900});
     await page.goto(url, {waitUntil: 'networkidle0'});

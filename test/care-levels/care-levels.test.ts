@@ -216,7 +216,7 @@ describe('<iop-care-levels> clinic data', () => {
     expect(details).to.contain('Evening IOP');
     expect(details).to.contain('9 to 12 hours a week');
     expect(details).to.contain('Three evenings a week.');
-    expect(text(one(el, 'thead th.featured'))).to.contain('Riverside Recovery: Evening IOP, 9 to 12 hours a week');
+    expect(text(one(el, 'thead th.featured'))).to.contain('Riverside Recovery: Evening IOP 9 to 12 hours a week');
     expect(all(el, '.clinic-bar')).to.have.length(1);
   });
 

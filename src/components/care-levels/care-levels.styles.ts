@@ -191,7 +191,8 @@ export const careLevelsStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .clinic-line {
+  .clinic-line,
+  .clinic-line > span {
     display: block;
     margin-block-start: 0.25em;
     font-weight: 400;
@@ -218,9 +219,9 @@ export const careLevelsStyles = css`
   }
   .table tbody th {
     font-weight: 600;
-    inline-size: 11em;
   }
   .table thead td {
+    inline-size: 11em;
     border-block-start-color: transparent;
     border-inline-start-color: transparent;
   }

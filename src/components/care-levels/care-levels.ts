@@ -276,9 +276,8 @@ export class IopCareLevels extends LitElement {
     const locale = this.localeController.locale;
     const {lang} = this.data.value;
     return html`<span class="clinic-line">
-      ${this.clinicName() ?? msg('This clinic')}:
-      ${program.name ? renderClinicText(program.name, locale, lang) : nothing}${program.name && program.hours ? ', ' : ''}
-      ${program.hours ? this.formatHours(program.hours.min, program.hours.max) : nothing}
+      <span>${this.clinicName() ?? msg('This clinic')}: ${program.name ? renderClinicText(program.name, locale, lang) : nothing}</span>
+      ${program.hours ? html`<span>${this.formatHours(program.hours.min, program.hours.max)}</span>` : nothing}
     </span>`;
   }
 
