@@ -22,6 +22,8 @@ export default defineConfig(
       // Lit binds event listeners to the element, so passing methods is safe.
       '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', {allowNumber: true}],
+      // Lit directives declare render() arguments they only use in update().
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
     },
   },
   {

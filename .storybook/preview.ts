@@ -9,14 +9,14 @@ setCustomElementsManifest(manifest);
 
 /** The page language, as a clinic's site sets it; the elements follow <html lang>. */
 const withLanguage: Decorator = (story, context) => {
-  const locale = (context.globals['locale'] as string | undefined) ?? 'en';
+  const locale = (context.globals.locale as string | undefined) ?? 'en';
   document.documentElement.lang = locale;
   return story();
 };
 
 /** Stories can set `parameters.width` to show the element in a narrow sidebar or a wide column. */
 const withWidth: Decorator = (story, context) => {
-  const width = context.parameters['width'] as number | undefined;
+  const width = context.parameters.width as number | undefined;
   return width ? html`<div style=${styleMap({width: `${String(width)}px`, maxWidth: '100%'})}>${story()}</div>` : story();
 };
 

@@ -17,8 +17,7 @@ class CssPropsDirective extends Directive {
     if (partInfo.type !== PartType.ELEMENT) throw new Error('cssProps must be bound to an element, not an attribute.');
   }
 
-  render(props: CssProps): typeof noChange {
-    void props;
+  render(_props: CssProps): typeof noChange {
     return noChange;
   }
 

@@ -1,5 +1,6 @@
 /** The classic script and the module on one page: whichever loads first serves the page, without errors. */
 import {expect} from '@open-wc/testing';
+import {importBuilt} from '../helpers/built.js';
 import {captureWarnings} from '../helpers/console.js';
 import {one, text} from '../helpers/queries.js';
 
@@ -30,7 +31,7 @@ describe('dist/iop-family.iife.js with dist/iop-family.js', () => {
       await loadClassic('/dist/iop-family.iife.js');
       expect(customElements.get('iop-care-levels')).to.exist;
       const classic = customElements.get('iop-care-levels');
-      await import(/* @vite-ignore */ '/dist/iop-family.js');
+      await importBuilt('/dist/iop-family.js');
       expect(customElements.get('iop-care-levels')).to.equal(classic);
 
       document.body.innerHTML = '<iop-care-levels highlight="php"></iop-care-levels>';

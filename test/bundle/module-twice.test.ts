@@ -3,6 +3,7 @@
  * script included twice, the per-element module as well, and a live language switch.
  */
 import {expect} from '@open-wc/testing';
+import {importBuilt} from '../helpers/built.js';
 import {captureWarnings} from '../helpers/console.js';
 import {one, text} from '../helpers/queries.js';
 
@@ -19,10 +20,9 @@ describe('dist/iop-family.js on a page', () => {
     try {
       document.body.innerHTML = '<iop-care-levels></iop-care-levels>';
       const el = document.querySelector('iop-care-levels')!;
-      const moduleUrl = '/dist/iop-family.js';
-      await import(/* @vite-ignore */ moduleUrl);
-      await import(/* @vite-ignore */ `${moduleUrl}?again`);
-      await import(/* @vite-ignore */ '/dist/elements/iop-care-levels.js');
+      await importBuilt('/dist/iop-family.js');
+      await importBuilt('/dist/iop-family.js?again');
+      await importBuilt('/dist/elements/iop-care-levels.js');
       await until(() => !!el.shadowRoot?.querySelector('[part="heading"]'), 'first render');
       expect(title(el)).to.equal('Levels of care for alcohol and drug use');
 

@@ -1,5 +1,6 @@
 /** Another version of a tag already on the page: one warning, no error, and that version stays in use. */
 import {expect} from '@open-wc/testing';
+import {importBuilt} from '../helpers/built.js';
 import {captureWarnings} from '../helpers/console.js';
 
 describe('a different version already registered', () => {
@@ -10,7 +11,7 @@ describe('a different version already registered', () => {
     customElements.define('iop-care-levels', OlderCareLevels);
     const warnings = captureWarnings();
     try {
-      await import(/* @vite-ignore */ '/dist/iop-family.js');
+      await importBuilt('/dist/iop-family.js');
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('<iop-care-levels> (0.0.1)');
       expect(warnings.messages[0]).to.contain('iop-family 0.1.0');
