@@ -177,6 +177,26 @@ describe('<iop-care-levels> layout', () => {
     expect(isShown(one(six, 'table'))).to.equal(false);
   });
 
+  it('reflows at 200% text size in a 640px column without sideways scrolling', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 640px; font-size: 32px"><iop-care-levels></iop-care-levels></div>`,
+    );
+    const el = await rendered(wrapper.querySelector('iop-care-levels')!);
+    const base = one(el, '[part="base"]');
+    expect(isShown(one(el, 'table')), 'cards at this width').to.equal(false);
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+  });
+
+  it('mirrors for right-to-left pages: the scale starts at the right', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 900px"><iop-care-levels></iop-care-levels></div>`);
+    const el = await rendered(wrapper.querySelector('iop-care-levels')!);
+    const track = one(el, '.featured .track').getBoundingClientRect();
+    const bar = one(el, '.featured .bar').getBoundingClientRect();
+    // IOP runs from 9 to 20 of 40 hours: in RTL its bar sits in the right half, away from the left edge.
+    expect(track.right - bar.right).to.be.closeTo(track.width * 0.225, 2);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps its text size when the host page sets html { font-size: 62.5% }', async () => {
     document.documentElement.style.fontSize = '62.5%';
     try {
