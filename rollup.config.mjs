@@ -16,29 +16,32 @@ const plugins = (module) => [
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements')
     .filter((file) => file.endsWith('.ts'))
-    .map((file) => [file.replace(/\.ts$/, ''), `src/elements/${file}`]),
+    .map((file) => [`elements/${file.replace(/\.ts$/, '')}`, `src/elements/${file}`]),
 );
 
+/** What every element shares (lit, localization, controllers, registration) goes into one runtime chunk. */
+const isRuntime = (id) =>
+  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ||
+  /[\\/]src[\\/](shared|generated[\\/]locale-codes|define|version)/.test(id);
+
 export default [
-  // The main module: all elements in one file; the Spanish text loads on demand, relative to this file's URL.
+  // The module build: the loader (iop-family.js), one entry per element (also usable alone), the shared
+  // runtime and the Spanish text as chunks. Every import is relative, so it works from any path or CDN.
   {
-    input: {'iop-family': 'src/iop-family.ts'},
-    output: {dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'iop-family-[name]-[hash].js'},
-    // Without this, rollup moves the whole library into a shared chunk so the locale chunk can import from it.
-    preserveEntrySignatures: 'allow-extension',
+    input: {'iop-family': 'src/iop-family.ts', ...elementEntries},
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: (id) => (isRuntime(id) ? 'runtime' : undefined),
+    },
     plugins: plugins(true),
   },
-  // The classic script for CMSs that only allow plain <script> tags: one file, every locale inlined.
+  // The classic script for CMSs that only allow plain <script> tags: one file, every element and language inside.
   {
     input: 'src/iop-family.ts',
     output: {file: 'dist/iop-family.iife.js', format: 'iife', name: 'IopFamily', inlineDynamicImports: true},
     plugins: plugins(false),
-  },
-  // One module per element; elements loaded together share lit and the localization runtime.
-  {
-    input: elementEntries,
-    output: {dir: 'dist/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[name]-[hash].js'},
-    preserveEntrySignatures: 'allow-extension',
-    plugins: plugins(true),
   },
 ];

@@ -3,7 +3,8 @@ import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json' with {type: 'json'};
-import '../src/iop-family.js';
+// Every element, registered up front (the published loader defines them on demand instead).
+import '../src/elements/iop-care-levels.js';
 
 setCustomElementsManifest(manifest);
 

@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {CARE_LEVEL_IDS} from '../src/components/care-levels/care-levels.types.js';
-import type {CareLevelsClinicData} from '../src/iop-family.js';
+import type {CareLevelsClinicData} from '../src/elements/iop-care-levels.js';
 
 interface Args {
   highlight: string;

@@ -1,8 +1,9 @@
-/** `<iop-care-levels>` on its own, for pages that want only this element. */
+/** `<iop-care-levels>`: defines the element. Loaded by iop-family.js when the tag appears, or on its own. */
 import {IopCareLevels} from '../components/care-levels/care-levels.js';
 import {defineElements} from '../define.js';
 
 export {IopCareLevels};
+export type {LevelSelectDetail} from '../components/care-levels/care-levels.js';
 export type {CareLevelsClinicData, CareLevelId} from '../components/care-levels/care-levels.types.js';
 
 defineElements({'iop-care-levels': IopCareLevels});

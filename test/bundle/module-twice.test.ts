@@ -30,7 +30,7 @@ describe('dist/iop-family.js on a page', () => {
       await until(() => title(el).startsWith('Niveles'), 'Spanish');
       expect(title(el)).to.equal('Niveles de atención para el consumo de alcohol y drogas');
       // The Spanish text was loaded from a chunk next to the module, found relative to the module's own URL.
-      const chunk = performance.getEntriesByType('resource').find((entry) => /\/dist\/iop-family-es-[\w-]+\.js$/.test(entry.name));
+      const chunk = performance.getEntriesByType('resource').find((entry) => /\/dist\/chunks\/es-[\w-]+\.js$/.test(entry.name));
       expect(chunk, 'Spanish chunk loaded from /dist/').to.exist;
 
       document.documentElement.lang = 'en';

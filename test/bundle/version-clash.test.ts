@@ -9,9 +9,11 @@ describe('a different version already registered', () => {
       static readonly iopVersion = '0.0.1';
     }
     customElements.define('iop-care-levels', OlderCareLevels);
+    document.body.innerHTML = '<iop-care-levels></iop-care-levels>';
     const warnings = captureWarnings();
     try {
       await importBuilt('/dist/iop-family.js');
+      for (let i = 0; i < 300 && warnings.messages.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('<iop-care-levels> (0.0.1)');
       expect(warnings.messages[0]).to.contain('iop-family 0.1.0');

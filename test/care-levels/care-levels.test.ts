@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../src/iop-family.js';
-import type {IopCareLevels} from '../../src/iop-family.js';
+import '../../src/elements/iop-care-levels.js';
+import type {IopCareLevels} from '../../src/elements/iop-care-levels.js';
 import {captureWarnings, emulateForcedColors, rendered, setPageLanguage} from '../helpers/page.js';
 import {all, buttonNamed, focused, headings, isShown, one, radios, text} from '../helpers/queries.js';
 import {allText, readableText, untranslated} from '../helpers/text.js';

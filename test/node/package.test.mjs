@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {test} from 'node:test';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -33,7 +33,7 @@ test('custom-elements.json documents each element, its attributes and events', (
 });
 
 test('the built files define no development-only Lit code', () => {
-  for (const file of ['dist/iop-family.js', 'dist/iop-family.iife.js']) {
+  for (const file of ['dist/iop-family.iife.js', ...readdirSync('dist/chunks').map((f) => `dist/chunks/${f}`)]) {
     assert.doesNotMatch(readFileSync(file, 'utf8'), /Lit is in dev mode/, file);
   }
 });

@@ -1,27 +1,49 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {kb, pageWeight} from '../../scripts/sizes.mjs';
+import {elementModules, kb, pageWeight, pageWith} from '../../scripts/sizes.mjs';
 
-/** The budget for everything an English page loads from `<script type="module" src="dist/iop-family.js">`. */
-const ENGLISH_PAGE_BROTLI_BUDGET = 20_000;
+/** Everything an English page with one element downloads, from `<script type="module" src="dist/iop-family.js">`. */
+const ONE_ELEMENT_PAGE_BROTLI = 20_000;
+/** The loader every page downloads, even one with no element on it. */
+const LOADER_BROTLI = 1_000;
+/**
+ * A page with every element. The product target is 20 kB (see the benchmark, which reports the gap); this
+ * budget only stops it from growing unnoticed.
+ */
+const ALL_ELEMENTS_PAGE_BROTLI = 20_000;
 
-test(`an English page loads at most ${kb(ENGLISH_PAGE_BROTLI_BUDGET)} brotli`, () => {
-  const english = pageWeight('dist/iop-family.js');
-  const spanish = pageWeight('dist/iop-family.js', /-es-/);
-  const classic = pageWeight('dist/iop-family.iife.js');
-  const rows = [
-    ['English page (module)', english],
-    ['Spanish page (module)', spanish],
-    ['Classic script (all languages)', classic],
-  ];
-  for (const [name, w] of rows)
-    console.log(
-      `${name.padEnd(32)} min ${kb(w.min).padStart(8)}  gzip ${kb(w.gzip).padStart(8)}  brotli ${kb(w.brotli).padStart(8)}  (${w.files.join(', ')})`,
+const row = (name, w) =>
+  `${name.padEnd(34)} min ${kb(w.min).padStart(8)}  gzip ${kb(w.gzip).padStart(8)}  brotli ${kb(w.brotli).padStart(8)}  ${w.files.length} file(s)`;
+
+const tags = elementModules().map((m) => m.tag);
+
+test('what pages download stays within budget', () => {
+  const loader = pageWeight('dist/iop-family.js');
+  console.log(row('Loader only (no element on page)', loader));
+  assert.ok(loader.brotli <= LOADER_BROTLI, `the loader is ${kb(loader.brotli)} brotli, over ${kb(LOADER_BROTLI)}`);
+
+  for (const tag of tags) {
+    const english = pageWith([tag]);
+    const spanish = pageWith([tag], 'es');
+    console.log(row(`English page with <${tag}>`, english));
+    console.log(row(`Spanish page with <${tag}>`, spanish));
+    assert.ok(!english.files.some((f) => /[/-]es-/.test(f)), 'the Spanish text is not loaded on an English page');
+    assert.ok(
+      spanish.files.some((f) => /[/-]es-/.test(f)),
+      'the Spanish text is loaded on a Spanish page',
     );
-  assert.ok(english.files.length >= 1);
-  assert.ok(!english.files.some((f) => f.includes('-es-')), 'the Spanish text is not loaded on an English page');
+    assert.ok(
+      english.brotli <= ONE_ELEMENT_PAGE_BROTLI,
+      `an English page with <${tag}> loads ${kb(english.brotli)} brotli, over ${kb(ONE_ELEMENT_PAGE_BROTLI)}`,
+    );
+  }
+
+  const all = pageWith(tags);
+  console.log(row('English page with every element', all));
+  console.log(row('Spanish page with every element', pageWith(tags, 'es')));
+  console.log(row('Classic script (everything)', pageWeight('dist/iop-family.iife.js')));
   assert.ok(
-    english.brotli <= ENGLISH_PAGE_BROTLI_BUDGET,
-    `English page loads ${kb(english.brotli)} brotli, over the ${kb(ENGLISH_PAGE_BROTLI_BUDGET)} budget`,
+    all.brotli <= ALL_ELEMENTS_PAGE_BROTLI,
+    `a page with every element loads ${kb(all.brotli)} brotli, over ${kb(ALL_ELEMENTS_PAGE_BROTLI)}`,
   );
 });
