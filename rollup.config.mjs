@@ -19,10 +19,13 @@ const elementEntries = Object.fromEntries(
     .map((file) => [`elements/${file.replace(/\.ts$/, '')}`, `src/elements/${file}`]),
 );
 
-/** What every element shares (lit, localization, controllers, registration) goes into one runtime chunk. */
+/**
+ * What every element shares (lit, localization, controllers, registration) goes into one runtime chunk. The
+ * problem sentences stay out of it: they load only when a page's clinic data has a problem.
+ */
 const isRuntime = (id) =>
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ||
-  /[\\/]src[\\/](shared|generated[\\/]locale-codes|define|version)/.test(id);
+  (/[\\/]src[\\/](shared|generated[\\/]locale-codes|define|version)/.test(id) && !/problem-text/.test(id));
 
 export default [
   // The module build: the loader (iop-family.js), one entry per element (also usable alone), the shared
@@ -36,6 +39,9 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks: (id) => (isRuntime(id) ? 'runtime' : undefined),
     },
+    // Lets an element's lazy chunks (such as the calendar export) import from the element module itself,
+    // instead of rollup moving the element into a chunk behind a one-line facade.
+    preserveEntrySignatures: 'allow-extension',
     plugins: plugins(true),
   },
   // The classic script for CMSs that only allow plain <script> tags: one file, every element and language inside.

@@ -5,6 +5,7 @@ import {styleMap} from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json' with {type: 'json'};
 // Every element, registered up front (the published loader defines them on demand instead).
 import '../src/elements/iop-care-levels.js';
+import '../src/elements/iop-weekly-schedule.js';
 
 setCustomElementsManifest(manifest);
 

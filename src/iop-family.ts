@@ -12,6 +12,7 @@ import {autoload} from './autoload.js';
 const {loadAll} = autoload(
   {
     'iop-care-levels': () => import('./elements/iop-care-levels.js'),
+    'iop-weekly-schedule': () => import('./elements/iop-weekly-schedule.js'),
   },
   () => {
     // Start the shared runtime and the page's language alongside the first element rather than after it.
@@ -28,10 +29,12 @@ const {loadAll} = autoload(
 export const defineAll = loadAll;
 
 export type {IopCareLevels, CareLevelsClinicData, CareLevelId, LevelSelectDetail} from './elements/iop-care-levels.js';
+export type {IopWeeklySchedule, ScheduleJson, TrackSelectDetail} from './elements/iop-weekly-schedule.js';
 export type {DataErrorDetail} from './shared/clinic-data.js';
 
 declare global {
   interface HTMLElementTagNameMap {
     'iop-care-levels': import('./elements/iop-care-levels.js').IopCareLevels;
+    'iop-weekly-schedule': import('./elements/iop-weekly-schedule.js').IopWeeklySchedule;
   }
 }

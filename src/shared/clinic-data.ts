@@ -1,5 +1,10 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {describeOutcome, describeProblem, ProblemList, type DataProblem} from './problems.js';
+import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
+import {ProblemList, type DataProblem} from './problems.js';
+
+type ProblemText = typeof import('./problem-text.js');
+/** The problem sentences, once loaded (they are only fetched when some element has a problem). */
+let problemText: ProblemText | undefined;
 
 /** The detail of the `iop-data-error` event: each problem with a sentence in the reader's language. */
 export interface DataErrorDetail {
@@ -19,6 +24,8 @@ const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
  */
 export class ClinicDataController<T> implements ReactiveController {
   value: T;
+  /** Whether the clinic gave any data at all (even data that could not be used). */
+  provided = false;
   private fromProperty: unknown;
   private dataProblems: readonly DataProblem[] = [];
   private attributeProblems: readonly DataProblem[] = [];
@@ -52,13 +59,40 @@ export class ClinicDataController<T> implements ReactiveController {
     if (signature === this.reported) return;
     this.reported = signature;
     if (problems.length === 0) return;
+    if (problemText) {
+      this.report(problems, problemText);
+      return;
+    }
+    void import('./problem-text.js').then((text) => {
+      problemText = text;
+      if (this.reported !== signature) return;
+      this.report(problems, text);
+      this.host.requestUpdate();
+    });
+  }
+
+  /** A console warning naming each field, then the `iop-data-error` event. */
+  private report(problems: readonly DataProblem[], text: ProblemText): void {
     const tag = this.host.localName;
     for (const problem of problems) {
       const detail = problem.detail ? ` (${problem.detail})` : '';
-      console.warn(`iop-family <${tag}>: ${describeProblem(problem)} ${describeOutcome(problem.outcome)}${detail}`);
+      console.warn(`iop-family <${tag}>: ${text.describeProblem(problem)} ${text.describeOutcome(problem.outcome)}${detail}`);
     }
-    const detail: DataErrorDetail = {problems: problems.map((p) => ({...p, message: describeProblem(p)}))};
+    const detail: DataErrorDetail = {problems: problems.map((p) => ({...p, message: text.describeProblem(p)}))};
     this.host.dispatchEvent(new CustomEvent('iop-data-error', {bubbles: true, composed: true, detail}));
+  }
+
+  /** A short plain message for the reader when there are problems, with the details for the web team one click away. */
+  renderProblems(): TemplateResult | typeof nothing {
+    const problems = this.problems;
+    if (problems.length === 0) return nothing;
+    return html`<div class="problems" part="problems">
+      <p class="problems-lead">
+        <span class="problems-icon" aria-hidden="true">!</span>
+        ${msg('Some details from the clinic could not be shown.')}
+      </p>
+      ${problemText ? problemText.renderProblemDetails(problems) : nothing}
+    </div>`;
   }
 
   /** Uses data given as a JavaScript value; `undefined` goes back to the child script. */
@@ -78,14 +112,15 @@ export class ClinicDataController<T> implements ReactiveController {
 
   private load(): void {
     const problems = new ProblemList();
-    const raw = this.fromProperty !== undefined ? this.fromProperty : this.readScript(problems);
+    const script = this.fromProperty === undefined ? this.host.querySelector(SCRIPT_SELECTOR) : null;
+    this.provided = this.fromProperty !== undefined || !!script?.textContent.trim();
+    const raw = this.fromProperty !== undefined ? this.fromProperty : this.readScript(script, problems);
     this.value = raw === undefined ? this.empty : this.parse(raw, problems);
     this.dataProblems = problems.items;
     this.host.requestUpdate();
   }
 
-  private readScript(problems: ProblemList): unknown {
-    const script = this.host.querySelector(SCRIPT_SELECTOR);
+  private readScript(script: Element | null, problems: ProblemList): unknown {
     const text = script?.textContent.trim();
     if (!text) return undefined;
     try {

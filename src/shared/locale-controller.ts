@@ -1,12 +1,22 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
-import {currentLocale, firstLocaleReady, followDocumentLanguage, isFirstLocaleReady, type Locale} from './localization.js';
+import {
+  currentLocale,
+  firstLocaleReady,
+  followDocumentLanguage,
+  formattingLanguage,
+  isFirstLocaleReady,
+  onLanguageChange,
+  type Locale,
+} from './localization.js';
 
 /**
  * Keeps an element in the page's language: starts following `<html lang>`, re-renders when the locale
  * changes, and tells the element to hold its first render until the page's language has loaded.
  */
 export class LocaleController implements ReactiveController {
+  private stopListening: (() => void) | undefined;
+
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
     updateWhenLocaleChanges(host);
@@ -18,6 +28,13 @@ export class LocaleController implements ReactiveController {
       void firstLocaleReady.then(() => {
         this.host.requestUpdate();
       });
+    this.stopListening = onLanguageChange(() => {
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.stopListening?.();
   }
 
   /** False only before the page's first language has loaded: render nothing then, never the wrong language. */
@@ -27,5 +44,10 @@ export class LocaleController implements ReactiveController {
 
   get locale(): Locale {
     return currentLocale();
+  }
+
+  /** The language tag to format dates, times and numbers with, such as "es-MX". */
+  get formatting(): string {
+    return formattingLanguage();
   }
 }

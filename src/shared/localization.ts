@@ -26,6 +26,20 @@ export function currentLocale(): Locale {
   return localeForLanguageTag(getLocale());
 }
 
+/**
+ * The page's full language tag (such as "es-MX") when it matches the locale shown, for Intl formatting
+ * (first day of the week, 12- or 24-hour clock); otherwise the locale itself.
+ */
+export function formattingLanguage(): string {
+  const tag = document.documentElement.lang.trim().replace(/_/g, '-');
+  const locale = currentLocale();
+  try {
+    return localeForLanguageTag(tag) === locale ? (Intl.getCanonicalLocales(tag)[0] ?? locale) : locale;
+  } catch {
+    return locale;
+  }
+}
+
 let requested: Locale = sourceLocale;
 let resolveFirstLocale: () => void = () => undefined;
 let firstLocaleSettled = false;
@@ -52,6 +66,13 @@ async function switchTo(locale: Locale): Promise<void> {
 }
 
 let following = false;
+const tagListeners = new Set<() => void>();
+
+/** Calls `listener` whenever `<html lang>` changes, even when the locale stays (es-MX → es-ES changes formats). */
+export function onLanguageChange(listener: () => void): () => void {
+  tagListeners.add(listener);
+  return () => tagListeners.delete(listener);
+}
 
 /**
  * Follows `<html lang>`: reads it now and again whenever it changes. Idempotent; the first element that
@@ -62,6 +83,9 @@ export function followDocumentLanguage(): void {
   following = true;
   const root = document.documentElement;
   const apply = (): Promise<void> => switchTo(localeForLanguageTag(root.lang));
-  new MutationObserver(() => void apply()).observe(root, {attributes: true, attributeFilter: ['lang']});
+  new MutationObserver(() => {
+    void apply();
+    for (const listener of tagListeners) listener();
+  }).observe(root, {attributes: true, attributeFilter: ['lang']});
   void apply().finally(resolveFirstLocale);
 }

@@ -37,6 +37,9 @@ export const SOURCES = {
   cms2024: {
     citation: 'CMS. CY 2024 OPPS final rule fact sheet (CMS-1786-FC), 2 Nov 2023: Medicare intensive outpatient benefit.',
   },
+  programExamples: {
+    citation: 'Published schedules of individual IOP programs (aprodigalspath.com; harborlightscds.com): illustrative only.',
+  },
   tip39: {
     citation: 'SAMHSA. Substance Use Disorder Treatment and Family Therapy. TIP 39, updated 2020.',
   },

@@ -1,6 +1,5 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {describeOutcome, describeProblem, type DataProblem} from './problems.js';
 import {CONTENT_REVIEWED, SOURCES, type SourceId} from './sources.js';
 import type {Locale} from './localization.js';
 
@@ -8,23 +7,6 @@ import type {Locale} from './localization.js';
 export interface SourceUse {
   readonly id: SourceId;
   readonly usedFor: string;
-}
-
-/** A short plain message for the reader, with the details for the clinic's web team one click away. */
-export function renderProblems(problems: readonly DataProblem[]): TemplateResult | typeof nothing {
-  if (problems.length === 0) return nothing;
-  return html`<div class="problems" part="problems">
-    <p class="problems-lead">
-      <span class="problems-icon" aria-hidden="true">!</span>
-      ${msg('Some details from the clinic could not be shown.')}
-    </p>
-    <details>
-      <summary>${msg('Details for the website team')}</summary>
-      <ul>
-        ${problems.map((p) => html`<li>${describeProblem(p)} ${describeOutcome(p.outcome)}</li>`)}
-      </ul>
-    </details>
-  </div>`;
 }
 
 export function formatDate(iso: string, locale: Locale): string {

@@ -55,15 +55,23 @@ export function readClinicText(value: unknown, field: string, problems: ProblemL
 
 export function readNumber(value: unknown, field: string, problems: ProblemList, range: readonly [number, number]): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value) && value >= range[0] && value <= range[1]) return value;
-  problems.add(field, 'expected-number', 'left-out', {range, value: JSON.stringify(value)});
+  problems.add(field, 'expected-number', 'left-out', {range, value: show(value)});
   return undefined;
 }
 
 /** A language tag for plain clinic strings, such as "en" or "es". */
 export function readLanguage(value: unknown, field: string, problems: ProblemList): string | undefined {
   if (typeof value === 'string' && LANGUAGE_TAG.test(value)) return value.toLowerCase().split('-')[0];
-  problems.add(field, 'expected-text', 'left-out', {value: JSON.stringify(value)});
+  problems.add(field, 'expected-text', 'left-out', {value: show(value)});
   return undefined;
+}
+
+/** A value from clinic data as short plain text for a problem message. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return value;
+  // JSON.stringify gives undefined for undefined and functions, whatever its type says.
+  const json = JSON.stringify(value) as string | undefined;
+  return json ?? String(value);
 }
 
 /** `a` + `b` → `a.b`; numeric keys become `a[0]`. */

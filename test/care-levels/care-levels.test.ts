@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/iop-care-levels.js';
 import type {IopCareLevels} from '../../src/elements/iop-care-levels.js';
-import {captureWarnings, emulateForcedColors, rendered, setPageLanguage} from '../helpers/page.js';
+import {captureWarnings, emulateForcedColors, rendered, setPageLanguage, shownProblems} from '../helpers/page.js';
 import {all, buttonNamed, focused, headings, isShown, one, radios, text} from '../helpers/queries.js';
 import {allText, readableText, untranslated} from '../helpers/text.js';
 
@@ -284,7 +284,7 @@ describe('<iop-care-levels> clinic data', () => {
       const event = (await errors) as CustomEvent<{problems: {field: string; message: string}[]}>;
       expect(event.detail.problems[0]!.field).to.equal('<script type="application/json">');
       expect(event.detail.problems[0]!.message).to.contain('is not valid JSON');
-      expect(text(one(el, '[part="problems"]'))).to.contain('Some details from the clinic could not be shown.');
+      expect(text(await shownProblems(el))).to.contain('Some details from the clinic could not be shown.');
       expect(warnings.messages.some((m) => m.includes('<iop-care-levels>') && m.includes('not valid JSON'))).to.equal(true);
       expect(all(el, 'thead th[scope="col"]')).to.have.length(6);
     } finally {
@@ -304,7 +304,7 @@ describe('<iop-care-levels> clinic data', () => {
           }),
         ),
       );
-      const problems = text(one(el, '[part="problems"]'));
+      const problems = text(await shownProblems(el));
       expect(problems).to.contain('colour is not a field this element knows.');
       expect(problems).to.contain('levels.iop.hours: the lowest value is higher than the highest value.');
       expect(problems).to.contain('levels.iop.extra is not a field this element knows.');
@@ -323,7 +323,7 @@ describe('<iop-care-levels> clinic data', () => {
     try {
       const el = await careLevels(html`<iop-care-levels levels="iop detox outpatient" highlight="rehab"></iop-care-levels>`);
       expect(all(el, 'thead th[scope="col"]')).to.have.length(2);
-      const problems = text(one(el, '[part="problems"]'));
+      const problems = text(await shownProblems(el));
       expect(problems).to.contain('levels: "detox" is not one of');
       expect(problems).to.contain('highlight: "rehab" is not one of');
       expect(problems).to.contain('The default is shown instead.');

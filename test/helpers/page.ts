@@ -9,11 +9,15 @@ export async function setPageLanguage(lang: string): Promise<void> {
   if (getLocale() !== wanted) throw new Error(`locale ${wanted} did not load`);
 }
 
-/** Waits for an element's first real render (it renders nothing until the page's language has loaded). */
+/**
+ * Waits for an element's first full render: it renders nothing until the page's language has loaded, and the
+ * details of any problems a moment after the short message.
+ */
 export async function rendered<T extends HTMLElement & {updateComplete: Promise<boolean>}>(element: T): Promise<T> {
   await firstLocaleReady;
   await element.updateComplete;
   await element.updateComplete;
+  if (element.shadowRoot?.querySelector('[part="problems"]')) await shownProblems(element);
   return element;
 }
 
@@ -22,3 +26,16 @@ export function emulateForcedColors(active: boolean): Promise<unknown> {
 }
 
 export {captureWarnings} from './console.js';
+
+/**
+ * The problems box once its details are shown: the sentences load on demand, so they appear a moment after
+ * the short message. Returns the box.
+ */
+export async function shownProblems(element: HTMLElement): Promise<HTMLElement> {
+  for (let i = 0; i < 200; i++) {
+    const box = element.shadowRoot?.querySelector<HTMLElement>('[part="problems"]');
+    if (box?.querySelector('details')) return box;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no problem details shown in <${element.localName}>`);
+}

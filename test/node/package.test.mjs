@@ -12,7 +12,7 @@ test('src/version.ts matches package.json', () => {
 test('every file package.json points to is built', () => {
   const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements, './dist/iop-family.iife.js'];
   for (const target of targets) assert.ok(existsSync(target), `${target} is missing`);
-  for (const element of ['iop-care-levels']) {
+  for (const element of ['iop-care-levels', 'iop-weekly-schedule']) {
     assert.ok(existsSync(`dist/elements/${element}.js`), `dist/elements/${element}.js is missing`);
     assert.ok(existsSync(`dist/types/elements/${element}.d.ts`), `dist/types/elements/${element}.d.ts is missing`);
   }
@@ -30,6 +30,21 @@ test('custom-elements.json documents each element, its attributes and events', (
   );
   assert.deepEqual(careLevels.events.map((e) => e.name).sort(), ['iop-data-error', 'iop-level-select']);
   assert.ok(careLevels.cssProperties.some((p) => p.name === '--iop-accent'));
+  const schedule = elements.find((d) => d.tagName === 'iop-weekly-schedule');
+  assert.ok(schedule, 'iop-weekly-schedule is in the manifest');
+  assert.deepEqual(
+    schedule.attributes.map((a) => a.name),
+    ['track', 'audience', 'heading-level'],
+  );
+  assert.deepEqual(schedule.events.map((e) => e.name).sort(), ['iop-data-error', 'iop-track-select']);
+});
+
+test('the schedule JSON Schema lists the same days and session types as the element', () => {
+  const schema = JSON.parse(readFileSync('schema/iop-weekly-schedule.schema.json', 'utf8'));
+  const types = readFileSync('src/components/weekly-schedule/weekly-schedule.types.ts', 'utf8');
+  const list = (name) => JSON.parse(new RegExp(`${name} = (\\[[^\\]]*\\])`).exec(types)[1].replace(/'/g, '"'));
+  assert.deepEqual(schema.$defs.session.properties.day.enum, list('DAY_IDS'));
+  assert.deepEqual(schema.$defs.session.properties.type.enum, list('SESSION_TYPES'));
 });
 
 test('the built files define no development-only Lit code', () => {

@@ -1,15 +1,15 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {classMap} from 'lit/directives/class-map.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
+import {classes} from '../../shared/classes.js';
 import {ClinicDataController} from '../../shared/clinic-data.js';
 import {cssProps} from '../../shared/css-props.js';
 import {pickClinicText, renderClinicText} from '../../shared/clinic-text.js';
 import {LocaleController} from '../../shared/locale-controller.js';
 import {ProblemList} from '../../shared/problems.js';
 import {baseStyles} from '../../shared/styles.js';
-import {renderDisclaimer, renderProblems, renderSources} from '../../shared/templates.js';
+import {renderDisclaimer, renderSources} from '../../shared/templates.js';
 import {readChoice, readChoiceList} from '../../shared/validate.js';
 import {careLevelQuestions, careLevels, careLevelSources, howLong} from './care-levels.content.js';
 import {barGeometry, parseCareLevelsData, SCALE_MAX_HOURS, stepNeighbours} from './care-levels.data.js';
@@ -103,7 +103,7 @@ export class IopCareLevels extends LitElement {
       <div class="heading" role="heading" aria-level=${this.titleLevel} part="heading">
         ${msg('Levels of care for alcohol and drug use')}
       </div>
-      ${renderProblems(this.data.problems)}
+      ${this.data.renderProblems()}
       <p class="intro">
         ${msg('Treatment comes in levels. Higher levels give more hours and more support. People move up or down as their needs change. There is no set order: IOP can be the first step.')}
       </p>
@@ -161,7 +161,7 @@ export class IopCareLevels extends LitElement {
     const bar = barGeometry(level.band);
     const clinicHours = this.clinicLevel(level.id)?.hours;
     const clinicBar = clinicHours ? barGeometry(clinicHours) : undefined;
-    return html`<li class=${classMap({rung: true, featured})}>
+    return html`<li class=${classes('rung', featured && 'featured')}>
       <label class="rung-label">
         <input type="radio" name="level" .value=${level.id} .checked=${level.id === this.selected} @change=${this.onChoose} />
         <span class="rung-name">${level.name}${featured ? this.renderBadge() : nothing}</span>
@@ -172,7 +172,7 @@ export class IopCareLevels extends LitElement {
         ${
           bar
             ? html`<span
-                class=${classMap({bar: true, open: bar.open, 'all-day': level.band.kind === 'all-day'})}
+                class=${classes('bar', bar.open && 'open', level.band.kind === 'all-day' && 'all-day')}
                 ${cssProps({'--start': `${String(bar.start)}%`, '--size': `${String(bar.size)}%`})}
               ></span>`
             : html`<span class="bar-varies"></span>`
@@ -291,7 +291,7 @@ export class IopCareLevels extends LitElement {
           <td></td>
           ${shown.map(
             (level) =>
-              html`<th scope="col" class=${classMap({featured: level.id === this.featured})}>
+              html`<th scope="col" class=${classes(level.id === this.featured && 'featured')}>
                 ${level.name}${level.id === this.featured ? this.renderBadge() : nothing} ${this.renderClinicLine(level.id)}
               </th>`,
           )}
@@ -302,7 +302,7 @@ export class IopCareLevels extends LitElement {
           (question) =>
             html`<tr>
               <th scope="row">${question.label}</th>
-              ${shown.map((level) => html`<td class=${classMap({featured: level.id === this.featured})}>${level[question.key]}</td>`)}
+              ${shown.map((level) => html`<td class=${classes(level.id === this.featured && 'featured')}>${level[question.key]}</td>`)}
             </tr>`,
         )}
         <tr>
@@ -321,7 +321,7 @@ export class IopCareLevels extends LitElement {
       <ul class="card-list" role="list">
         ${shown.map(
           (item) =>
-            html`<li class=${classMap({card: true, featured: item.id === this.featured})}>
+            html`<li class=${classes('card', item.id === this.featured && 'featured')}>
               <details ?open=${item.id === this.featured}>
                 <summary>
                   <span class="card-title">${item.name}</span>${item.id === this.featured ? this.renderBadge() : nothing}

@@ -1,0 +1,487 @@
+import {css} from 'lit';
+
+export const weeklyScheduleStyles = css`
+  .intro {
+    max-inline-size: 46em;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .button.small {
+    min-block-size: 2.25em;
+    padding: 0.2em 0.75em;
+    font-size: 0.9375em;
+  }
+  .button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  /* Session types: a tint, a pattern and an edge style each, and always a text label, so colour is never the only signal. */
+  .type-group {
+    --_tint: #dbeafe;
+    --_edge: #1e4fa8;
+  }
+  .type-individual {
+    --_tint: #dcfce7;
+    --_edge: #166534;
+    --_pattern: repeating-linear-gradient(45deg, rgb(0 0 0 / 9%) 0 2px, transparent 2px 9px);
+  }
+  .type-family {
+    --_tint: #f3e8ff;
+    --_edge: #6b21a8;
+    --_pattern: radial-gradient(rgb(0 0 0 / 14%) 1.2px, transparent 1.6px) 0 0 / 8px 8px;
+    --_edge-style: double;
+  }
+  .type-education {
+    --_tint: #fef3c7;
+    --_edge: #92400e;
+    --_pattern: repeating-linear-gradient(0deg, rgb(0 0 0 / 9%) 0 2px, transparent 2px 9px);
+  }
+  .type-skills {
+    --_tint: #ccfbf1;
+    --_edge: #115e59;
+    --_pattern: repeating-linear-gradient(90deg, rgb(0 0 0 / 9%) 0 2px, transparent 2px 9px);
+    --_edge-style: dashed;
+  }
+  .type-medication {
+    --_tint: #ffe4e6;
+    --_edge: #9f1239;
+    --_pattern:
+      repeating-linear-gradient(45deg, rgb(0 0 0 / 8%) 0 2px, transparent 2px 8px),
+      repeating-linear-gradient(-45deg, rgb(0 0 0 / 8%) 0 2px, transparent 2px 8px);
+  }
+  .type-check-in {
+    --_tint: #e5e7eb;
+    --_edge: #374151;
+    --_edge-style: dotted;
+  }
+  .type-other {
+    --_tint: #f5f5f4;
+    --_edge: #57534e;
+    --_edge-style: dashed;
+  }
+  .swatch,
+  .session {
+    background: var(--_pattern, none), var(--_tint, var(--_surface));
+    border: 1px solid var(--_edge, var(--_border));
+    border-inline-start: 0.3em var(--_edge-style, solid) var(--_edge, var(--_border));
+    color: #1b1f24;
+  }
+
+  /* Tracks and totals. */
+  .tracks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    margin: var(--_space) 0;
+    padding: 0.5em 0.75em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .tracks legend {
+    padding-inline: 0.25em;
+    font-weight: 700;
+  }
+  .track-option,
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2em;
+    cursor: pointer;
+  }
+  .track-option input,
+  .check input {
+    inline-size: 1.2em;
+    block-size: 1.2em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .totals {
+    margin: var(--_space) 0;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .totals .subheading {
+    margin-block-start: 0;
+  }
+  .total-line {
+    font-size: 1.125em;
+  }
+  .verdict {
+    padding-inline-start: 0.6em;
+    border-inline-start: 0.25em solid var(--_accent);
+  }
+  .verdict.below,
+  .verdict.above {
+    border-inline-start-color: #8a4b00;
+  }
+  .by-type {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em 1.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .by-type li .swatch {
+    vertical-align: -0.15em;
+    margin-inline-end: 0.3em;
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 1.6em;
+    block-size: 1.1em;
+    border-radius: 0.2em;
+  }
+  .type-hours {
+    font-weight: 600;
+  }
+
+  /* The week. By default (and in narrow containers) a list by day; a grid in wide ones unless the reader chose the list. */
+  .week-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    margin-block: 1.25em 0.5em;
+  }
+  .week-head .subheading {
+    margin: 0;
+  }
+  .view-toggle {
+    display: none;
+    gap: 0.4em;
+  }
+  .axis {
+    display: none;
+  }
+  .days,
+  .sessions {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .day.empty {
+    display: none;
+  }
+  .day + .day {
+    margin-block-start: 0.75em;
+  }
+  .day-name {
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+  .day-name .short {
+    display: none;
+  }
+  .session,
+  .busy {
+    display: grid;
+    gap: 0 0.75em;
+    margin-block-end: 0.35em;
+    padding: 0.4em 0.6em;
+    border-radius: 0.3em;
+  }
+  .session .title,
+  .busy .title {
+    font-weight: 600;
+  }
+  @container (min-width: 30em) {
+    .session,
+    .busy {
+      grid-template-columns: minmax(9em, auto) 1fr;
+    }
+    .session .type,
+    .session .clash-note {
+      grid-column: 2;
+    }
+  }
+  .session .type {
+    font-size: 0.875em;
+  }
+  .busy {
+    border: 1px dashed var(--_text);
+    background: repeating-linear-gradient(135deg, rgb(0 0 0 / 7%) 0 4px, transparent 4px 10px), var(--_background);
+  }
+  .no-sessions {
+    color: var(--_muted);
+  }
+  .clash-note {
+    font-weight: 700;
+    color: #8a1c00;
+  }
+  .session.clash {
+    outline: 3px solid #b42318;
+    outline-offset: -1px;
+  }
+
+  @container (min-width: 40em) {
+    .view-toggle {
+      display: flex;
+    }
+    .view-grid {
+      --_hour: 3.5em;
+      --_head: 2.25em;
+      display: grid;
+      grid-template-columns: 4em 1fr;
+    }
+    .view-grid .axis {
+      display: block;
+      position: relative;
+      block-size: calc(var(--hours) * var(--_hour));
+      margin-block-start: var(--_head);
+      color: var(--_muted);
+    }
+    .view-grid .hour {
+      font-size: 0.8125em;
+      position: absolute;
+      inset-block-start: var(--top);
+      inset-inline-end: 0.5em;
+      transform: translateY(-50%);
+      white-space: nowrap;
+    }
+    .view-grid .days {
+      display: grid;
+      grid-template-columns: repeat(7, minmax(0, 1fr));
+      gap: 0 0.25em;
+    }
+    .view-grid .day,
+    .view-grid .day.empty {
+      display: block;
+      margin: 0;
+    }
+    .view-grid .day-name {
+      block-size: var(--_head);
+      margin: 0;
+      text-align: center;
+      line-height: var(--_head);
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .view-grid .sessions {
+      position: relative;
+      block-size: calc(var(--hours) * var(--_hour));
+      border: 1px solid var(--_border);
+      border-radius: 0.3em;
+      background: repeating-linear-gradient(
+        to bottom,
+        transparent 0 calc(var(--_hour) - 1px),
+        color-mix(in srgb, var(--_border) 35%, transparent) calc(var(--_hour) - 1px) var(--_hour)
+      );
+    }
+    .view-grid .session,
+    .view-grid .busy {
+      position: absolute;
+      inset-block-start: var(--top);
+      block-size: var(--height);
+      display: block;
+      margin: 0;
+      padding: 0.2em 0.3em;
+      overflow: hidden;
+      font-size: 0.8125em;
+      line-height: 1.25;
+    }
+    .view-grid .session {
+      inset-inline-start: calc(100% * var(--lane) / var(--lanes));
+      inline-size: calc(100% / var(--lanes));
+      z-index: 1;
+    }
+    .view-grid .busy {
+      inset-inline: 0;
+      z-index: 0;
+      border-radius: 0;
+    }
+    .view-grid .busy .time {
+      display: none;
+    }
+    .view-grid .session {
+      display: flex;
+      flex-direction: column;
+    }
+    .view-grid .session .title {
+      order: -1;
+    }
+    .view-grid .no-sessions {
+      position: absolute;
+      inset: 0;
+      display: grid;
+      place-items: center;
+      font-size: 0.8125em;
+    }
+  }
+  @container (min-width: 40em) and (max-width: 56em) {
+    .view-grid .day-name .long {
+      display: none;
+    }
+    .view-grid .day-name .short {
+      display: inline;
+    }
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+    margin-block: var(--_space);
+  }
+  .actions .hint {
+    flex-basis: 100%;
+    margin: 0;
+  }
+
+  /* Phases. */
+  .phase-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0 0 0.75em;
+    padding: 0;
+    list-style: none;
+  }
+  .phase {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5em;
+    flex: var(--weeks) 1 12em;
+    padding: 0.6em 0.75em;
+    border: 1px solid var(--_border);
+    border-block-start: 0.4em solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .phase-step {
+    grid-row: span 3;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.8em;
+    block-size: 1.8em;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 700;
+  }
+  .phase-name {
+    font-weight: 700;
+  }
+  .phase-weeks {
+    color: var(--_muted);
+  }
+
+  /* Fit with my week. */
+  .fit {
+    margin-block: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .fit .subheading {
+    margin-block-start: 0;
+  }
+  .busy-form {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .field > span,
+  .field legend {
+    padding: 0;
+    font-weight: 600;
+  }
+  .field select,
+  .field input[type='time'] {
+    min-block-size: 2.5em;
+    padding: 0.3em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 0.3em;
+    background: var(--_background);
+  }
+  .day-checks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .times {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+  [aria-invalid='true'] {
+    border-color: #b42318;
+    outline: 2px solid #b42318;
+  }
+  .form-error {
+    margin: 0;
+    color: #b42318;
+    font-weight: 700;
+  }
+  .busy-list {
+    display: grid;
+    gap: 0.4em;
+    margin: var(--_space) 0 0.5em;
+    padding: 0;
+    list-style: none;
+  }
+  .busy-list li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    padding: 0.3em 0.5em;
+    border: 1px dashed var(--_border);
+    border-radius: 0.3em;
+  }
+  .fit-status:empty {
+    display: none;
+  }
+  .fit-status {
+    margin-block: 0.75em 0;
+    font-weight: 700;
+  }
+
+  @media (forced-colors: active) {
+    .swatch,
+    .session,
+    .busy {
+      border-color: CanvasText;
+    }
+    .session.clash {
+      outline-color: Highlight;
+    }
+    .button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+  @media print {
+    .fit,
+    .view-toggle,
+    .actions,
+    .tracks,
+    .sources {
+      display: none;
+    }
+    .swatch,
+    .session,
+    .busy {
+      print-color-adjust: exact;
+    }
+    .view-grid {
+      --_hour: 2.5em;
+    }
+  }
+`;

@@ -1,0 +1,15 @@
+/** `<iop-weekly-schedule>`: defines the element. Loaded by iop-family.js when the tag appears, or on its own. */
+import {IopWeeklySchedule} from '../components/weekly-schedule/weekly-schedule.js';
+import {defineElements} from '../define.js';
+
+export {IopWeeklySchedule};
+export type {TrackSelectDetail} from '../components/weekly-schedule/weekly-schedule.js';
+export type {ScheduleJson, DayId, SessionType} from '../components/weekly-schedule/weekly-schedule.types.js';
+
+defineElements({'iop-weekly-schedule': IopWeeklySchedule});
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iop-weekly-schedule': IopWeeklySchedule;
+  }
+}

@@ -1,0 +1,67 @@
+import {html, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import type {DataProblem, ProblemOutcome} from './problems.js';
+
+/*
+ * The sentences for problems in clinic data, in the reader's language. Loaded on demand by the clinic-data
+ * controller, so pages whose data is fine never download them.
+ */
+
+/** One sentence, in the current locale, saying what is wrong with a field. */
+export function describeProblem(problem: DataProblem): string {
+  const field = problem.subject ? `${problem.field} (${problem.subject})` : problem.field;
+  const value = problem.value ?? '';
+  switch (problem.code) {
+    case 'invalid-json':
+      return msg(str`${field} is not valid JSON, so none of it could be used.`);
+    case 'expected-object':
+      return msg(str`${field} should be an object: { … }.`);
+    case 'expected-list':
+      return msg(str`${field} should be a list: [ … ].`);
+    case 'expected-text':
+      return msg(str`${field} should be text, or an object of texts by language such as {"en": "…", "es": "…"}.`);
+    case 'expected-number': {
+      const [min, max] = problem.range ?? [0, 0];
+      return msg(str`${field} should be a number from ${min} to ${max}.`);
+    }
+    case 'expected-boolean':
+      return msg(str`${field} should be true or false.`);
+    case 'unknown-field':
+      return msg(str`${field} is not a field this element knows.`);
+    case 'unknown-value':
+      return msg(str`${field}: "${value}" is not one of ${(problem.allowed ?? []).join(', ')}.`);
+    case 'empty':
+      return msg(str`${field} is empty.`);
+    case 'min-over-max':
+      return msg(str`${field}: the lowest value is higher than the highest value.`);
+    case 'duplicate':
+      return msg(str`${field}: "${value}" appears more than once.`);
+    case 'bad-time':
+      return msg(str`${field}: "${value}" is not a time from 00:00 to 23:59 (24-hour "HH:MM").`);
+    case 'end-before-start':
+      return msg(str`${field} ends before it starts.`);
+    case 'overlap':
+      return msg(str`${field} overlaps ${problem.other ?? ''}.`);
+  }
+}
+
+export function describeOutcome(outcome: ProblemOutcome): string {
+  switch (outcome) {
+    case 'left-out':
+      return msg('It was left out.');
+    case 'default-used':
+      return msg('The default is shown instead.');
+    case 'kept':
+      return msg('It is still shown; please check it.');
+  }
+}
+
+/** The details for the clinic's web team, one click away from the short message. */
+export function renderProblemDetails(problems: readonly DataProblem[]): TemplateResult {
+  return html`<details>
+    <summary>${msg('Details for the website team')}</summary>
+    <ul>
+      ${problems.map((p) => html`<li>${describeProblem(p)} ${describeOutcome(p.outcome)}</li>`)}
+    </ul>
+  </details>`;
+}
