@@ -18,6 +18,8 @@ export const baseStyles = css`
   .root {
     all: initial;
     display: block;
+    /* all: initial would make the content visible even where the host page hides the element. */
+    visibility: inherit;
     --_accent: var(--iop-accent, #0b5e7e);
     --_accent-text: var(--iop-accent-text, #ffffff);
     --_text: var(--iop-text, #1b1f24);

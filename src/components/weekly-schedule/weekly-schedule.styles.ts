@@ -467,7 +467,14 @@ export const weeklyScheduleStyles = css`
       color: HighlightText;
     }
   }
+  .print-only {
+    display: none;
+  }
   @media print {
+    .print-only {
+      display: block;
+      font-weight: 700;
+    }
     .fit,
     .view-toggle,
     .actions,
