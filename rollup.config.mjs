@@ -21,11 +21,12 @@ const elementEntries = Object.fromEntries(
 
 /**
  * What every element shares (lit, localization, controllers, registration) goes into one runtime chunk. The
- * problem sentences stay out of it: they load only when a page's clinic data has a problem.
+ * problem sentences and the citations stay out of it: they load only when a page's clinic data has a problem,
+ * or when a reader opens a list of sources.
  */
 const isRuntime = (id) =>
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ||
-  (/[\\/]src[\\/](shared|generated[\\/]locale-codes|define|version)/.test(id) && !/problem-text/.test(id));
+  (/[\\/]src[\\/](shared|generated[\\/]locale-codes|define|version)/.test(id) && !/problem-text|[\\/]sources\.ts/.test(id));
 
 export default [
   // The module build: the loader (iop-family.js), one entry per element (also usable alone), the shared

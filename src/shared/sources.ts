@@ -1,14 +1,12 @@
 /**
  * The sources behind the widgets' facts (see shared/content/facts.md). Citations stay in English, the
- * language the works are published in, and are marked `lang="en"` when shown.
+ * language the works are published in, and are marked `lang="en"` when shown. This module is loaded only
+ * when a reader opens "Where this information comes from"; elements refer to sources by id.
  */
 export interface Source {
   readonly citation: string;
   readonly url?: string;
 }
-
-/** When the facts shown were last checked against these sources (ISO date). */
-export const CONTENT_REVIEWED = '2026-11-24';
 
 export const SOURCES = {
   samhsaAdvisory2021: {

@@ -156,6 +156,9 @@ export const baseStyles = css`
   .sources {
     margin-block: var(--_space) 0.5em;
   }
+  .sources .reviewed {
+    margin: 0.25em 0 0;
+  }
   .sources ul {
     margin-block-start: 0.5em;
   }

@@ -1,7 +1,10 @@
-import {html, type TemplateResult} from 'lit';
+import {html, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {CONTENT_REVIEWED, SOURCES, type SourceId} from './sources.js';
+import type {SourceId} from './sources.js';
 import type {Locale} from './localization.js';
+
+/** When the facts shown were last checked against their sources (ISO date). */
+export const CONTENT_REVIEWED = '2026-11-24';
 
 /** A source and, in the reader's language, what the widget uses it for. */
 export interface SourceUse {
@@ -13,21 +16,41 @@ export function formatDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** The sources, collapsed by default, with the date the facts were last reviewed. */
-export function renderSources(uses: readonly SourceUse[], locale: Locale): TemplateResult {
-  return html`<details class="sources" part="sources">
-    <summary>${msg('Where this information comes from')}</summary>
-    <ul>
-      ${uses.map(({id, usedFor}) => {
-        const source: {citation: string; url?: string} = SOURCES[id];
-        return html`<li>
-          <span class="used-for">${usedFor}</span>
-          <cite lang="en">${source.url ? html`<a href=${source.url}>${source.citation}</a>` : source.citation}</cite>
-        </li>`;
-      })}
-    </ul>
-    <p>${msg('Last reviewed:')} <time datetime=${CONTENT_REVIEWED}>${formatDate(CONTENT_REVIEWED, locale)}</time></p>
-  </details>`;
+type SourcesModule = typeof import('./sources.js');
+/** The citations, once loaded: they are fetched the first time a reader opens a list of sources. */
+let sources: SourcesModule | undefined;
+
+/**
+ * The sources, collapsed by default (the citations load when opened), and the date the facts were last
+ * reviewed, always visible.
+ */
+export function renderSources(host: ReactiveControllerHost, uses: readonly SourceUse[], locale: Locale): TemplateResult {
+  const onToggle = (event: Event): void => {
+    if (sources || !(event.target as HTMLDetailsElement).open) return;
+    void import('./sources.js').then((loaded) => {
+      sources = loaded;
+      host.requestUpdate();
+    });
+  };
+  return html`<div class="sources" part="sources">
+    <details @toggle=${onToggle}>
+      <summary>${msg('Where this information comes from')}</summary>
+      ${sources ? renderCitations(sources, uses) : html`<p>${msg('Loading…')}</p>`}
+    </details>
+    <p class="reviewed">${msg('Last reviewed:')} <time datetime=${CONTENT_REVIEWED}>${formatDate(CONTENT_REVIEWED, locale)}</time></p>
+  </div>`;
+}
+
+function renderCitations({SOURCES}: SourcesModule, uses: readonly SourceUse[]): TemplateResult {
+  return html`<ul>
+    ${uses.map(({id, usedFor}) => {
+      const source: {citation: string; url?: string} = SOURCES[id];
+      return html`<li>
+        <span class="used-for">${usedFor}</span>
+        <cite lang="en">${source.url ? html`<a href=${source.url}>${source.citation}</a>` : source.citation}</cite>
+      </li>`;
+    })}
+  </ul>`;
 }
 
 export function renderDisclaimer(): TemplateResult {

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/iop-care-levels.js';
 import type {IopCareLevels} from '../../src/elements/iop-care-levels.js';
-import {captureWarnings, emulateForcedColors, rendered, setPageLanguage, shownProblems} from '../helpers/page.js';
+import {captureWarnings, emulateForcedColors, openAll, rendered, setPageLanguage, shownProblems} from '../helpers/page.js';
 import {all, buttonNamed, focused, headings, isShown, one, radios, text} from '../helpers/queries.js';
 import {allText, readableText, untranslated} from '../helpers/text.js';
 
@@ -78,12 +78,16 @@ describe('<iop-care-levels> content', () => {
   it('says that this is education, not medical advice, and lists its sources with a review date', async () => {
     const el = await careLevels();
     expect(text(one(el, '[part="disclaimer"]'))).to.contain('It is not medical advice.');
-    const sources = one(el, 'details[part="sources"]') as HTMLDetailsElement;
-    expect(sources.open).to.equal(false);
-    expect(text(sources.querySelector('summary'))).to.equal('Where this information comes from');
+    const sources = one(el, '[part="sources"]');
+    expect(text(sources.querySelector('.reviewed'))).to.equal('Last reviewed: November 24, 2026');
+    const details = sources.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(text(details.querySelector('summary'))).to.equal('Where this information comes from');
+    await openAll(el);
     expect(text(sources)).to.contain('McCarty D');
-    expect(text(sources)).to.contain('Last reviewed: November 24, 2026');
+    expect(text(sources)).to.contain('How IOP results compare with residential care.');
     expect(sources.querySelector('a[href="https://pmc.ncbi.nlm.nih.gov/articles/PMC4152944/"]')).to.exist;
+    expect(sources.querySelector('cite')!.getAttribute('lang'), 'English titles are marked as English').to.equal('en');
   });
 
   it('uses the heading level the page asks for', async () => {
@@ -375,9 +379,13 @@ describe('<iop-care-levels> languages', () => {
       ];
       for (const state of states) {
         await setPageLanguage('en');
-        const english = readableText(await careLevels(state));
+        const englishEl = await careLevels(state);
+        await openAll(englishEl);
+        const english = readableText(englishEl);
         await setPageLanguage('es');
-        const spanish = readableText(await careLevels(state));
+        const spanishEl = await careLevels(state);
+        await openAll(spanishEl);
+        const spanish = readableText(spanishEl);
         expect(untranslated(english, spanish, 'es')).to.deep.equal([]);
         expect(spanish.filter((t) => t.lang === 'es').length).to.be.greaterThan(50);
       }

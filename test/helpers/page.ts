@@ -39,3 +39,12 @@ export async function shownProblems(element: HTMLElement): Promise<HTMLElement> 
   }
   throw new Error(`no problem details shown in <${element.localName}>`);
 }
+
+/** Opens every disclosure in the element, as a reader would, and waits for the list of sources to load. */
+export async function openAll(element: HTMLElement & {updateComplete: Promise<boolean>}): Promise<void> {
+  for (const details of element.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
+  for (let i = 0; i < 200 && !element.shadowRoot?.querySelector('[part="sources"] cite'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await element.updateComplete;
+}

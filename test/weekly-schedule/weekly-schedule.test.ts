@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/elements/iop-weekly-schedule.js';
 import type {IopWeeklySchedule, ScheduleJson} from '../../src/elements/iop-weekly-schedule.js';
-import {captureWarnings, emulateForcedColors, rendered, setPageLanguage, shownProblems} from '../helpers/page.js';
+import {captureWarnings, emulateForcedColors, openAll, rendered, setPageLanguage, shownProblems} from '../helpers/page.js';
 import {all, buttonNamed, focused, headings, isShown, one, radios, text} from '../helpers/queries.js';
 import {allText, readableText, untranslated} from '../helpers/text.js';
 
@@ -282,10 +282,12 @@ describe('<iop-weekly-schedule> language and locale', () => {
         await setPageLanguage('en');
         const english = await weeklySchedule(state);
         await addBusy(english);
+        await openAll(english);
         const englishText = readableText(english);
         await setPageLanguage('es');
         const spanish = await weeklySchedule(state);
         await addBusy(spanish);
+        await openAll(spanish);
         expect(untranslated(englishText, readableText(spanish), 'es')).to.deep.equal([]);
       }
     } finally {
@@ -521,7 +523,7 @@ describe('<iop-weekly-schedule> accessibility (axe)', () => {
         const el = await weeklySchedule(withJson(clinic), width);
         await addBusy(el, {days: ['tue'], start: '17:00', end: '18:00'});
         await addBusy(el, {days: []});
-        for (const details of all<HTMLDetailsElement>(el, 'details')) details.open = true;
+        await openAll(el);
         await expect(el).to.be.accessible();
       });
     }

@@ -109,7 +109,7 @@ export class IopCareLevels extends LitElement {
       </p>
       ${this.renderScale(shown, level)} ${selected ? this.renderDetails(selected, shown, level) : nothing}
       <div class="subheading" role="heading" aria-level=${level}>${msg('Compare the levels')}</div>
-      ${this.renderTable(shown)} ${this.renderCards(shown)} ${renderSources(careLevelSources(), locale)} ${renderDisclaimer()}
+      ${this.renderTable(shown)} ${this.renderCards(shown)} ${renderSources(this, careLevelSources(), locale)} ${renderDisclaimer()}
     </div>`;
   }
 

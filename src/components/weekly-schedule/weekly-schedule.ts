@@ -175,7 +175,7 @@ export class IopWeeklySchedule extends LitElement {
             ${this.renderFit(track, sub)}`
           : html`<p class="empty">${msg('No schedule could be shown.')}</p>`
       }
-      ${renderSources(scheduleSources(), this.localeController.locale)} ${renderDisclaimer()}
+      ${renderSources(this, scheduleSources(), this.localeController.locale)} ${renderDisclaimer()}
     </div>`;
   }
 
