@@ -22,11 +22,41 @@ const elementEntries = Object.fromEntries(
 /**
  * What every element shares (lit, localization, controllers, registration) goes into one runtime chunk. The
  * problem sentences and the citations stay out of it: they load only when a page's clinic data has a problem,
- * or when a reader opens a list of sources.
+ * or when a reader opens a list of sources; so do the help lines, which only some elements show.
  */
 const isRuntime = (id) =>
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ||
-  (/[\\/]src[\\/](shared|generated[\\/]locale-codes|define|version)/.test(id) && !/problem-text|[\\/]sources\.ts/.test(id));
+  (/[\\/]src[\\/](shared|generated[\\/]locale-codes|define|version)/.test(id) && !/problem-text|[\\/](sources|crisis)\.ts/.test(id));
+
+/**
+ * Writes into the loader, for each element, the chunks its module imports, so the loader can fetch them in
+ * parallel with the element rather than one after the other (see PRELOADS in src/iop-family.ts).
+ */
+function elementPreloads() {
+  return {
+    name: 'iop-element-preloads',
+    generateBundle(_options, bundle) {
+      const loader = bundle['iop-family.js'];
+      if (!loader || loader.type !== 'chunk') return;
+      const closure = (file, seen = new Set()) => {
+        for (const imported of bundle[file]?.imports ?? []) {
+          if (!seen.has(imported)) {
+            seen.add(imported);
+            closure(imported, seen);
+          }
+        }
+        return seen;
+      };
+      const preloads = Object.fromEntries(
+        Object.keys(elementEntries).map((name) => [name.replace('elements/', ''), [...closure(`${name}.js`)]]),
+      );
+      const literal = JSON.stringify(JSON.stringify(preloads));
+      const placeholder = /(["'])__IOP_PRELOADS__\1/;
+      if (!placeholder.test(loader.code)) this.error('the loader has no __IOP_PRELOADS__ placeholder');
+      loader.code = loader.code.replace(placeholder, literal);
+    },
+  };
+}
 
 export default [
   // The module build: the loader (iop-family.js), one entry per element (also usable alone), the shared
@@ -43,7 +73,7 @@ export default [
     // Lets an element's lazy chunks (such as the calendar export) import from the element module itself,
     // instead of rollup moving the element into a chunk behind a one-line facade.
     preserveEntrySignatures: 'allow-extension',
-    plugins: plugins(true),
+    plugins: [...plugins(true), elementPreloads()],
   },
   // The classic script for CMSs that only allow plain <script> tags: one file, every element and language inside.
   {

@@ -6,6 +6,7 @@ import manifest from '../custom-elements.json' with {type: 'json'};
 // Every element, registered up front (the published loader defines them on demand instead).
 import '../src/elements/iop-care-levels.js';
 import '../src/elements/iop-weekly-schedule.js';
+import '../src/elements/iop-family-roles.js';
 
 setCustomElementsManifest(manifest);
 

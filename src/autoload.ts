@@ -10,21 +10,17 @@ function warnLoadFailure(tag: string, error: unknown): void {
 }
 
 /**
- * Watches the document for the tags in `loaders`. `onFirstLoad` runs once, when the first element's code is
- * requested, to fetch what every element needs in parallel with it.
+ * Watches the document for the tags in `loaders`. `onLoad` runs as each element's code is requested, to
+ * fetch what that element needs in parallel with it.
  */
-export function autoload(loaders: Loaders, onFirstLoad: () => void): {loadAll: () => Promise<void>} {
+export function autoload(loaders: Loaders, onLoad: (tag: string) => void): {loadAll: () => Promise<void>} {
   const waiting = new Map(Object.entries(loaders));
-  let started = false;
 
   const load = (tag: string): Promise<void> => {
     const loader = waiting.get(tag);
     if (!loader) return Promise.resolve();
     waiting.delete(tag);
-    if (!started) {
-      started = true;
-      onFirstLoad();
-    }
+    onLoad(tag);
     if (waiting.size === 0) observer.disconnect();
     return loader().then(
       () => undefined,

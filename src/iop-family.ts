@@ -9,15 +9,26 @@
  */
 import {autoload} from './autoload.js';
 
+/**
+ * The chunks each element module imports (the shared runtime and the like), by tag, written in at build time
+ * so they download in parallel with the element instead of after it. Empty when running from source.
+ */
+const PRELOADS: Readonly<Record<string, readonly string[]>> = readPreloads('__IOP_PRELOADS__');
+
+function readPreloads(json: string): Readonly<Record<string, readonly string[]>> {
+  return json.startsWith('{') ? (JSON.parse(json) as Record<string, string[]>) : {};
+}
+
 const {loadAll} = autoload(
   {
     'iop-care-levels': () => import('./elements/iop-care-levels.js'),
     'iop-weekly-schedule': () => import('./elements/iop-weekly-schedule.js'),
+    'iop-family-roles': () => import('./elements/iop-family-roles.js'),
   },
-  () => {
-    // Start the shared runtime and the page's language alongside the first element rather than after it.
-    // (Mirrors the locale map in shared/localization.ts, which would drag the runtime into this file.)
-    void import('./shared/localization.js');
+  (tag) => {
+    // Relative to this file, like the element modules themselves.
+    for (const file of PRELOADS[tag] ?? []) void import(/* @vite-ignore */ `./${file}`);
+    // The page's language too. (Mirrors the locale map in shared/localization.ts, which is in the runtime.)
     if (/^es(?:[-_]|$)/i.test(document.documentElement.lang)) void import('./generated/locales/es.js');
   },
 );
@@ -30,11 +41,13 @@ export const defineAll = loadAll;
 
 export type {IopCareLevels, CareLevelsClinicData, CareLevelId, LevelSelectDetail} from './elements/iop-care-levels.js';
 export type {IopWeeklySchedule, ScheduleJson, TrackSelectDetail} from './elements/iop-weekly-schedule.js';
+export type {IopFamilyRoles, FamilyRolesClinicData, RolesChangeDetail} from './elements/iop-family-roles.js';
 export type {DataErrorDetail} from './shared/clinic-data.js';
 
 declare global {
   interface HTMLElementTagNameMap {
     'iop-care-levels': import('./elements/iop-care-levels.js').IopCareLevels;
     'iop-weekly-schedule': import('./elements/iop-weekly-schedule.js').IopWeeklySchedule;
+    'iop-family-roles': import('./elements/iop-family-roles.js').IopFamilyRoles;
   }
 }

@@ -42,6 +42,8 @@ export function describeProblem(problem: DataProblem): string {
       return msg(str`${field} ends before it starts.`);
     case 'overlap':
       return msg(str`${field} overlaps ${problem.other ?? ''}.`);
+    case 'bad-phone':
+      return msg(str`${field}: "${value}" is not a phone number.`);
   }
 }
 

@@ -18,7 +18,8 @@ export type ProblemCode =
   | 'duplicate'
   | 'bad-time'
   | 'end-before-start'
-  | 'overlap';
+  | 'overlap'
+  | 'bad-phone';
 
 /** What the element did about the problem, told to the website team so nothing is dropped silently. */
 export type ProblemOutcome = 'left-out' | 'default-used' | 'kept';

@@ -41,6 +41,45 @@ export const SOURCES = {
   tip39: {
     citation: 'SAMHSA. Substance Use Disorder Treatment and Family Therapy. TIP 39, updated 2020.',
   },
+  miller1999: {
+    citation: 'Miller WR, Meyers RJ, Tonigan JS. J Consult Clin Psychol. 1999;67(5):688-697.',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/10535235/',
+  },
+  craftOther: {
+    citation:
+      'Meyers RJ, et al. J Subst Abuse. 1999;10(3):291-308; PMC5690811; Meyers & Smith, J Subst Abuse Treat. 1997;14(5); NREPP summary of CRAFT.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5690811/',
+  },
+  alAnonReview: {
+    citation: 'APA gradPSYCH, 2017, summarizing Roozen HG, et al. Addiction. 2010.',
+  },
+  smartFamily: {
+    citation: 'SMART Recovery. Family & Friends (smartrecovery.org; smartrecovery.org.uk).',
+  },
+  craftCommunication: {
+    citation:
+      'Hazelden Betty Ford Family Program Handbook; Center for Motivation & Change, 20 Minute Guide; Scottish Families (sfad.org.uk).',
+  },
+  talkTiming: {
+    citation: 'Horvath AT. Practical Recovery blog; UNC Health Talk.',
+  },
+  part2: {
+    citation:
+      '42 CFR Part 2 (89 FR 12472, 16 Feb 2024), sections 2.13, 2.14 and 2.51; GWU Health Information & the Law, Overview of 42 CFR Part 2.',
+    url: 'https://www.ecfr.gov/current/title-42/chapter-I/subchapter-A/part-2',
+  },
+  wordsMatter: {
+    citation: 'NIDA. Words Matter (nida.nih.gov); ONDCP, Changing the Language, draft, 2017.',
+  },
+  naloxone: {
+    citation:
+      'FDA approval of Narcan nasal spray for sale without a prescription, 29 Mar 2023 (via NABP and IHS); Mayo Clinic on calling 911 after naloxone.',
+  },
+  helpLines: {
+    citation:
+      '988 Suicide & Crisis Lifeline (988lifeline.org); SAMHSA National Helpline (samhsa.gov/find-help/national-helpline); US DOJ Office for Victims of Crime on the National Domestic Violence Hotline, 2022.',
+    url: 'https://988lifeline.org/',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

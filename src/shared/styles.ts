@@ -175,6 +175,31 @@ export const baseStyles = css`
   .disclaimer {
     margin-block: 0.5em 0;
   }
+  .help-lines {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .help-lines li {
+    display: grid;
+    gap: 0.15em;
+  }
+  .line-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .line-link {
+    display: inline-block;
+    min-block-size: 1.5em;
+    font-weight: 700;
+  }
+  .line-note {
+    color: var(--_muted);
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -1,0 +1,89 @@
+import {html, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import {renderClinicText, type ClinicText} from './clinic-text.js';
+import type {Locale} from './localization.js';
+import type {ProblemList} from './problems.js';
+import {checkKeys, join, readClinicText, readList, readObject, show} from './validate.js';
+
+/** A phone line for help: something to call, text, or both. */
+export interface HelpLine {
+  readonly name: ClinicText;
+  readonly call?: string;
+  readonly text?: string;
+  readonly note?: ClinicText;
+}
+
+/**
+ * The US lines shown by default (shared/content/facts.md, section 5). A clinic elsewhere replaces them with
+ * `helpLines` in its data, and can put its own intake line first with `intakeLine`.
+ */
+export const defaultHelpLines = (): readonly HelpLine[] => [
+  {name: msg('Emergency'), call: '911', note: msg('If someone is in danger or may have overdosed.')},
+  {
+    name: msg('988 Suicide & Crisis Lifeline'),
+    call: '988',
+    text: '988',
+    note: msg('Call or text, day or night. In Spanish, press 2, or text AYUDA to 988.'),
+  },
+  {
+    name: msg('SAMHSA National Helpline'),
+    call: '1-800-662-4357',
+    note: msg('Free, private help finding treatment, day or night, in English and Spanish.'),
+  },
+  {
+    name: msg('National Domestic Violence Hotline'),
+    call: '1-800-799-7233',
+    text: '88788',
+    note: msg('If you feel unsafe at home. To text, send START to 88788.'),
+  },
+];
+
+const PHONE = /^\+?[\d][\d\s().-]{1,24}$/;
+
+function readPhone(value: unknown, field: string, problems: ProblemList): string | undefined {
+  if (typeof value === 'string' && PHONE.test(value.trim())) return value.trim();
+  problems.add(field, 'bad-phone', 'left-out', {value: show(value)});
+  return undefined;
+}
+
+/** One line from clinic data: a name, and a number to call or text. */
+export function parseHelpLine(value: unknown, field: string, problems: ProblemList): HelpLine | undefined {
+  const raw = readObject(value, field, problems);
+  if (!raw) return undefined;
+  checkKeys(raw, ['name', 'call', 'text', 'note'], field, problems);
+  const name = readClinicText(raw.name, join(field, 'name'), problems);
+  const call = raw.call === undefined ? undefined : readPhone(raw.call, join(field, 'call'), problems);
+  const text = raw.text === undefined ? undefined : readPhone(raw.text, join(field, 'text'), problems);
+  const note = raw.note === undefined ? undefined : readClinicText(raw.note, join(field, 'note'), problems);
+  // A line needs a number; say so when none was given (a wrong number was reported above).
+  if (name !== undefined && raw.call === undefined && raw.text === undefined) problems.add(field, 'empty', 'left-out');
+  if (name === undefined || (call === undefined && text === undefined)) return undefined;
+  return {name, ...(call === undefined ? {} : {call}), ...(text === undefined ? {} : {text}), ...(note === undefined ? {} : {note})};
+}
+
+/** A clinic's list of lines; undefined (keep the defaults) when none is valid. */
+export function parseHelpLines(value: unknown, field: string, problems: ProblemList): readonly HelpLine[] | undefined {
+  const lines = (readList(value, field, problems) ?? [])
+    .map((line, i) => parseHelpLine(line, join(field, i), problems))
+    .filter((line): line is HelpLine => line !== undefined);
+  return lines.length > 0 ? lines : undefined;
+}
+
+const dial = (number: string): string => number.replace(/[^\d+]/g, '');
+
+/** The lines as a list with call and text links. */
+export function renderHelpLines(lines: readonly HelpLine[], locale: Locale, lang?: string): TemplateResult {
+  return html`<ul class="help-lines" role="list">
+    ${lines.map(
+      (line) =>
+        html`<li>
+          <strong class="line-name">${renderClinicText(line.name, locale, lang)}</strong>
+          <span class="line-actions">
+            ${line.call ? html`<a class="line-link" href=${`tel:${dial(line.call)}`}>${msg(str`Call ${line.call}`)}</a>` : ''}
+            ${line.text ? html`<a class="line-link" href=${`sms:${dial(line.text)}`}>${msg(str`Text ${line.text}`)}</a>` : ''}
+          </span>
+          ${line.note ? html`<span class="line-note">${renderClinicText(line.note, locale, lang)}</span>` : ''}
+        </li>`,
+    )}
+  </ul>`;
+}
