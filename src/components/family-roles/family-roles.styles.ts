@@ -42,6 +42,7 @@ export const familyRolesStyles = css`
     font-weight: 700;
   }
   .option input {
+    flex: none;
     inline-size: 1.15em;
     block-size: 1.15em;
     margin: 0;
@@ -168,6 +169,14 @@ export const familyRolesStyles = css`
   }
   .contact {
     margin-block: var(--_space) 0;
+  }
+  @container (max-width: 30em) {
+    .panel {
+      padding: 0.75em 0.5em;
+    }
+    .option {
+      border-radius: 1em;
+    }
   }
   @container (min-width: 36em) {
     .roles {

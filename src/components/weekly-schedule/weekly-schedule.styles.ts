@@ -94,6 +94,7 @@ export const weeklyScheduleStyles = css`
   }
   .track-option input,
   .check input {
+    flex: none;
     inline-size: 1.2em;
     block-size: 1.2em;
     margin: 0;
