@@ -7,6 +7,7 @@ import manifest from '../custom-elements.json' with {type: 'json'};
 import '../src/elements/iop-care-levels.js';
 import '../src/elements/iop-weekly-schedule.js';
 import '../src/elements/iop-family-roles.js';
+import '../src/elements/iop-conversation-guide.js';
 
 setCustomElementsManifest(manifest);
 

@@ -24,6 +24,7 @@ const {loadAll} = autoload(
     'iop-care-levels': () => import('./elements/iop-care-levels.js'),
     'iop-weekly-schedule': () => import('./elements/iop-weekly-schedule.js'),
     'iop-family-roles': () => import('./elements/iop-family-roles.js'),
+    'iop-conversation-guide': () => import('./elements/iop-conversation-guide.js'),
   },
   (tag) => {
     // Relative to this file, like the element modules themselves.
@@ -42,6 +43,7 @@ export const defineAll = loadAll;
 export type {IopCareLevels, CareLevelsClinicData, CareLevelId, LevelSelectDetail} from './elements/iop-care-levels.js';
 export type {IopWeeklySchedule, ScheduleJson, TrackSelectDetail} from './elements/iop-weekly-schedule.js';
 export type {IopFamilyRoles, FamilyRolesClinicData, RolesChangeDetail} from './elements/iop-family-roles.js';
+export type {IopConversationGuide, ConversationGuideClinicData, GuideChangeDetail} from './elements/iop-conversation-guide.js';
 export type {DataErrorDetail} from './shared/clinic-data.js';
 
 declare global {
@@ -49,5 +51,6 @@ declare global {
     'iop-care-levels': import('./elements/iop-care-levels.js').IopCareLevels;
     'iop-weekly-schedule': import('./elements/iop-weekly-schedule.js').IopWeeklySchedule;
     'iop-family-roles': import('./elements/iop-family-roles.js').IopFamilyRoles;
+    'iop-conversation-guide': import('./elements/iop-conversation-guide.js').IopConversationGuide;
   }
 }

@@ -1,4 +1,4 @@
-import {html, type TemplateResult} from 'lit';
+import {css, html, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {renderClinicText, type ClinicText} from './clinic-text.js';
 import type {Locale} from './localization.js';
@@ -69,6 +69,21 @@ export function parseHelpLines(value: unknown, field: string, problems: ProblemL
   return lines.length > 0 ? lines : undefined;
 }
 
+/** The help-line fields a clinic can give an element: `helpLines` (replacing the defaults) and `intakeLine`. */
+export function readHelpLineFields(
+  root: Readonly<Record<string, unknown>>,
+  problems: ProblemList,
+): {helpLines?: readonly HelpLine[]; intakeLine?: HelpLine} {
+  const helpLines = root.helpLines === undefined ? undefined : parseHelpLines(root.helpLines, 'helpLines', problems);
+  const intakeLine = root.intakeLine === undefined ? undefined : parseHelpLine(root.intakeLine, 'intakeLine', problems);
+  return {...(helpLines === undefined ? {} : {helpLines}), ...(intakeLine === undefined ? {} : {intakeLine})};
+}
+
+/** The lines to show: the clinic's intake line first, then its own lines or the defaults. */
+export function helpLinesToShow(data: {readonly helpLines?: readonly HelpLine[]; readonly intakeLine?: HelpLine}): readonly HelpLine[] {
+  return [...(data.intakeLine ? [data.intakeLine] : []), ...(data.helpLines ?? defaultHelpLines())];
+}
+
 const dial = (number: string): string => number.replace(/[^\d+]/g, '');
 
 /** The lines as a list with call and text links. */
@@ -87,3 +102,32 @@ export function renderHelpLines(lines: readonly HelpLine[], locale: Locale, lang
     )}
   </ul>`;
 }
+
+/** Styles for the help-line list, for the elements that show one. */
+export const helpLineStyles = css`
+  .help-lines {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .help-lines li {
+    display: grid;
+    gap: 0.15em;
+  }
+  .line-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .line-link {
+    display: inline-block;
+    min-block-size: 1.5em;
+    font-weight: 700;
+  }
+  .line-note {
+    color: var(--_muted);
+  }
+`;

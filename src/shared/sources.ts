@@ -60,6 +60,9 @@ export const SOURCES = {
     citation:
       'Hazelden Betty Ford Family Program Handbook; Center for Motivation & Change, 20 Minute Guide; Scottish Families (sfad.org.uk).',
   },
+  oars: {
+    citation: 'ISSUP handout on OARS, adapted from Miller WR, Rollnick S. Motivational Interviewing, 2nd ed. 2002.',
+  },
   talkTiming: {
     citation: 'Horvath AT. Practical Recovery blog; UNC Health Talk.',
   },

@@ -102,11 +102,61 @@ export const baseStyles = css`
     background: var(--_accent);
     color: var(--_accent-text);
   }
+  .button.small {
+    min-block-size: 2.25em;
+    padding: 0.2em 0.75em;
+    font-size: 0.9375em;
+  }
+  .button:disabled {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
   .button:hover {
     background: var(--_accent-tint);
   }
   .button.primary:hover {
     background: color-mix(in srgb, var(--_accent) 85%, black);
+  }
+  /* Radio choices shown as pills, each with its native radio button. */
+  .choice {
+    margin: 0;
+    padding: 0.5em 0.75em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  .choice legend {
+    padding-inline: 0.25em;
+    font-weight: 700;
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .option {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    min-block-size: 2.75em;
+    padding: 0.3em 0.8em 0.3em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 2em;
+    cursor: pointer;
+  }
+  .option:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+    background: var(--_accent-tint);
+    font-weight: 700;
+  }
+  .option input {
+    flex: none;
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    margin: 0;
+    accent-color: var(--_accent);
   }
   details > summary {
     cursor: pointer;
@@ -175,31 +225,6 @@ export const baseStyles = css`
   .disclaimer {
     margin-block: 0.5em 0;
   }
-  .help-lines {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
-    gap: 0.75em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .help-lines li {
-    display: grid;
-    gap: 0.15em;
-  }
-  .line-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-  }
-  .line-link {
-    display: inline-block;
-    min-block-size: 1.5em;
-    font-weight: 700;
-  }
-  .line-note {
-    color: var(--_muted);
-  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -226,6 +251,10 @@ export const baseStyles = css`
     }
     .problems-icon {
       border: 1px solid CanvasText;
+    }
+    .option:has(input:checked) {
+      outline: 2px solid Highlight;
+      box-shadow: none;
     }
   }
   @media print {

@@ -12,7 +12,7 @@ test('src/version.ts matches package.json', () => {
 test('every file package.json points to is built', () => {
   const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements, './dist/iop-family.iife.js'];
   for (const target of targets) assert.ok(existsSync(target), `${target} is missing`);
-  for (const element of ['iop-care-levels', 'iop-weekly-schedule', 'iop-family-roles']) {
+  for (const element of ['iop-care-levels', 'iop-weekly-schedule', 'iop-family-roles', 'iop-conversation-guide']) {
     assert.ok(existsSync(`dist/elements/${element}.js`), `dist/elements/${element}.js is missing`);
     assert.ok(existsSync(`dist/types/elements/${element}.d.ts`), `dist/types/elements/${element}.d.ts is missing`);
   }
@@ -44,6 +44,13 @@ test('custom-elements.json documents each element, its attributes and events', (
     ['relationship', 'phase', 'heading-level'],
   );
   assert.deepEqual(roles.events.map((e) => e.name).sort(), ['iop-data-error', 'iop-roles-change']);
+  const guide = elements.find((d) => d.tagName === 'iop-conversation-guide');
+  assert.ok(guide, 'iop-conversation-guide is in the manifest');
+  assert.deepEqual(
+    guide.attributes.map((a) => a.name),
+    ['step', 'scenario', 'remember-plan', 'heading-level'],
+  );
+  assert.deepEqual(guide.events.map((e) => e.name).sort(), ['iop-data-error', 'iop-guide-change']);
 });
 
 test('the schedule JSON Schema lists the same days and session types as the element', () => {

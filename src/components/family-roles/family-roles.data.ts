@@ -1,4 +1,4 @@
-import {parseHelpLine, parseHelpLines} from '../../shared/crisis.js';
+import {readHelpLineFields} from '../../shared/crisis.js';
 import type {ProblemList} from '../../shared/problems.js';
 import {checkKeys, join, readClinicText, readLanguage, readObject} from '../../shared/validate.js';
 import type {FamilyProgram, FamilyRolesClinicData} from './family-roles.types.js';
@@ -13,15 +13,12 @@ export function parseFamilyRolesData(raw: unknown, problems: ProblemList): Famil
   const contact = text('contact');
   const lang = root.lang === undefined ? undefined : readLanguage(root.lang, 'lang', problems);
   const familyProgram = root.familyProgram === undefined ? undefined : parseProgram(root.familyProgram, problems);
-  const helpLines = root.helpLines === undefined ? undefined : parseHelpLines(root.helpLines, 'helpLines', problems);
-  const intakeLine = root.intakeLine === undefined ? undefined : parseHelpLine(root.intakeLine, 'intakeLine', problems);
   return {
     ...(clinic === undefined ? {} : {clinic}),
     ...(lang === undefined ? {} : {lang}),
     ...(familyProgram === undefined ? {} : {familyProgram}),
     ...(contact === undefined ? {} : {contact}),
-    ...(helpLines === undefined ? {} : {helpLines}),
-    ...(intakeLine === undefined ? {} : {intakeLine}),
+    ...readHelpLineFields(root, problems),
   };
 }
 

@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {ClinicDataController} from '../../shared/clinic-data.js';
 import {renderClinicText} from '../../shared/clinic-text.js';
-import {defaultHelpLines, renderHelpLines} from '../../shared/crisis.js';
+import {helpLinesToShow, helpLineStyles, renderHelpLines} from '../../shared/crisis.js';
 import {LocaleController} from '../../shared/locale-controller.js';
 import {ProblemList} from '../../shared/problems.js';
 import {baseStyles} from '../../shared/styles.js';
@@ -74,7 +74,7 @@ const icon = (path: ReturnType<typeof svg>): TemplateResult =>
  * @cssprop --iop-font-size - Base text size. Default: the page's, and at least 16px.
  */
 export class IopFamilyRoles extends LitElement {
-  static override styles = [baseStyles, familyRolesStyles];
+  static override styles = [baseStyles, helpLineStyles, familyRolesStyles];
 
   /** The reader's relationship to start with: partner, parent-teen, parent-adult, child-sibling, friend or other. */
   @property() relationship = 'partner';
@@ -158,8 +158,8 @@ export class IopFamilyRoles extends LitElement {
 
   private renderPanel(relationship: Relationship, stage: Stage, level: number): TemplateResult {
     const locale = this.localeController.locale;
-    const {clinic, lang, contact, helpLines, intakeLine} = this.data.value;
-    const lines = [...(intakeLine ? [intakeLine] : []), ...(helpLines ?? defaultHelpLines())];
+    const {clinic, lang, contact} = this.data.value;
+    const lines = helpLinesToShow(this.data.value);
     const inner = Math.min(level + 1, 6);
     const note = craftNote(relationship);
     return html`<section class="panel" part="panel" aria-labelledby="panel-heading">

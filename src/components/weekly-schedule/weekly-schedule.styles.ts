@@ -8,11 +8,6 @@ export const weeklyScheduleStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  .button.small {
-    min-block-size: 2.25em;
-    padding: 0.2em 0.75em;
-    font-size: 0.9375em;
-  }
   .button[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_accent-text);

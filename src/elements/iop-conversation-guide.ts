@@ -1,0 +1,15 @@
+/** `<iop-conversation-guide>`: defines the element. Loaded by iop-family.js when the tag appears, or on its own. */
+import {IopConversationGuide} from '../components/conversation-guide/conversation-guide.js';
+import {defineElements} from '../define.js';
+
+export {IopConversationGuide};
+export type {GuideChangeDetail} from '../components/conversation-guide/conversation-guide.js';
+export type {ConversationGuideClinicData, Scenario, StepId} from '../components/conversation-guide/conversation-guide.types.js';
+
+defineElements({'iop-conversation-guide': IopConversationGuide});
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iop-conversation-guide': IopConversationGuide;
+  }
+}
