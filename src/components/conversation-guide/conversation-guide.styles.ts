@@ -205,6 +205,24 @@ export const conversationGuideStyles = css`
   .help .subheading:focus {
     outline: none;
   }
+  /* On phones the step list is a row of numbers; each keeps its title as its accessible name. */
+  @container (max-width: 30em) {
+    .step-list {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+    .step-link {
+      justify-content: center;
+      padding: 0.3em 0;
+    }
+    .step-title {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   @container (min-width: 40em) {
     .phrase {
       grid-template-columns: 1fr 1fr;

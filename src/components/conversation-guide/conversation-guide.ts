@@ -194,7 +194,7 @@ export class IopConversationGuide extends LitElement {
                 data-index=${i}
                 @click=${this.onStepLink}
               >
-                <span class="step-number" aria-hidden="true">${i + 1}</span> ${step.title}
+                <span class="step-number" aria-hidden="true">${i + 1}</span> <span class="step-title">${step.title}</span>
               </button>
             </li>`,
         )}
