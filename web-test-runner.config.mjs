@@ -1,5 +1,6 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {hostPageMiddleware} from './test/embed/host-page.mjs';
 
 /**
  * Browser tests in headless Chromium (Debian's /usr/bin/chromium is found automatically; set CHROME_PATH to
@@ -69,6 +70,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
+  // The host pages of the embedding tests, some under the strict Content-Security-Policy.
+  middleware: [hostPageMiddleware()],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'auto'}), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({

@@ -26,8 +26,9 @@ let sources: SourcesModule | undefined;
  */
 export function renderSources(host: ReactiveControllerHost, uses: readonly SourceUse[], locale: Locale): TemplateResult {
   const onToggle = (event: Event): void => {
-    if (sources || !(event.target as HTMLDetailsElement).open) return;
-    void import('./sources.js').then((loaded) => {
+    if (!(event.target as HTMLDetailsElement).open) return;
+    // Another element may have loaded the citations since this one last rendered: update either way.
+    void (sources ? Promise.resolve(sources) : import('./sources.js')).then((loaded) => {
       sources = loaded;
       host.requestUpdate();
     });

@@ -90,6 +90,17 @@ describe('<iop-care-levels> content', () => {
     expect(sources.querySelector('cite')!.getAttribute('lang'), 'English titles are marked as English').to.equal('en');
   });
 
+  it('shows the sources in every element opened, also after another element loaded them', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><iop-care-levels></iop-care-levels><iop-care-levels></iop-care-levels></div>`);
+    const [first, second] = [...wrapper.querySelectorAll('iop-care-levels')];
+    await rendered(first!);
+    await rendered(second!);
+    await openAll(first!);
+    (one(second!, '[part="sources"] details') as HTMLDetailsElement).open = true;
+    for (let i = 0; i < 100 && !second!.shadowRoot!.querySelector('cite'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(all(second!, '[part="sources"] cite').length).to.be.greaterThan(3);
+  });
+
   it('uses the heading level the page asks for', async () => {
     const el = await careLevels(html`<iop-care-levels heading-level="3"></iop-care-levels>`);
     expect(one(el, '[part="heading"]').getAttribute('aria-level')).to.equal('3');
