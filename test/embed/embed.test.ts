@@ -25,7 +25,9 @@ async function loadHostPage(query: string, width = 1000): Promise<{frame: HTMLIF
   frame.width = String(width);
   frame.height = '900';
   frame.src = `/test/embed/page.html?${query}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  const loaded = new Promise((resolve) => {
+    frame.addEventListener('load', resolve, {once: true});
+  });
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
@@ -44,7 +46,7 @@ const pause = (ms = 30): Promise<void> => new Promise((resolve) => setTimeout(re
 async function useEverything(win: HostWindow, doc: Document): Promise<void> {
   // Downloads and printing are stubbed: the test checks the code paths, not the browser's dialogs.
   win.HTMLAnchorElement.prototype.click = function () {
-    win.document.body.dataset['downloads'] = String(Number(win.document.body.dataset['downloads'] ?? 0) + 1);
+    win.document.body.dataset.downloads = String(Number(win.document.body.dataset.downloads ?? 0) + 1);
   };
   win.print = () => undefined;
 
@@ -85,7 +87,7 @@ async function useEverything(win: HostWindow, doc: Document): Promise<void> {
     details.open = true;
   }
   await until(() => TAGS.every((tag) => !!doc.querySelector(tag)!.shadowRoot!.querySelector('[part="sources"] cite')), 'sources');
-  await until(() => doc.body.dataset['downloads'] === '2', 'both downloads');
+  await until(() => doc.body.dataset.downloads === '2', 'both downloads');
 }
 
 afterEach(() => {
