@@ -3,6 +3,7 @@
  * sends the strict Content-Security-Policy (Trusted Types included) the library is built to work under.
  */
 import {createServer} from 'node:http';
+import {brotliCompressSync, constants} from 'node:zlib';
 import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -23,6 +24,19 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/** Brotli for text when the browser accepts it, as any CDN or web server would. */
+function send(request, response, status, headers, body) {
+  const text = /^(text\/|application\/json)/.test(headers['Content-Type'] ?? '');
+  if (text && /\bbr\b/.test(request.headers['accept-encoding'] ?? '')) {
+    const compressed = brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}});
+    response.writeHead(status, {...headers, 'Content-Encoding': 'br', Vary: 'Accept-Encoding'});
+    response.end(compressed);
+    return;
+  }
+  response.writeHead(status, headers);
+  response.end(body);
+}
+
 /** The file for a URL path, kept inside the repository; '/' is the demo page. */
 function fileFor(urlPath) {
   const path = decodeURIComponent(urlPath.split('?')[0]);
@@ -41,8 +55,13 @@ export function startServer({port = 8000, pages = new Map(), csp = true} = {}) {
     const headers = {'Cache-Control': 'no-store', ...(csp ? {'Content-Security-Policy': STRICT_CSP} : {})};
     const page = pages.get(url.split('?')[0]);
     if (page !== undefined) {
-      response.writeHead(200, {...headers, 'Content-Type': TYPES['.html']});
-      response.end(typeof page === 'function' ? page(url) : page);
+      send(
+        request,
+        response,
+        200,
+        {...headers, 'Content-Type': TYPES['.html']},
+        Buffer.from(typeof page === 'function' ? page(url) : page),
+      );
       return;
     }
     let file = fileFor(url);
@@ -50,8 +69,7 @@ export function startServer({port = 8000, pages = new Map(), csp = true} = {}) {
       if (!file) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, {...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream'});
-      response.end(body);
+      send(request, response, 200, {...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream'}, body);
     } catch {
       response.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8'});
       response.end(`Not found: ${url}${url.startsWith('/dist/') ? ' (run npm run build first)' : ''}`);

@@ -1,3 +1,4 @@
+import {firstLocaleReady, followDocumentLanguage} from './shared/localization.js';
 import {VERSION} from './version.js';
 
 /** Each class this copy registers is stamped with its version, so another copy can tell a clash from a repeat. */
@@ -12,8 +13,15 @@ function versionOf(element: CustomElementConstructor): string | undefined {
  * Registers each tag this copy of iop-family provides, unless it is already taken: loading the script twice,
  * or the module and classic builds on one page, must never throw. When another version got there first, one
  * console warning names the tags and versions; that copy's elements stay in use.
+ *
+ * Registration waits for the page's language to load, so the elements stay undefined (and the host page's
+ * `:not(:defined)` rule keeps their space) until they can render in it; and each call registers in a task of
+ * its own, so elements of different kinds render in separate tasks instead of one long one.
  */
-export function defineElements(elements: Readonly<Record<string, CustomElementConstructor>>): void {
+export async function defineElements(elements: Readonly<Record<string, CustomElementConstructor>>): Promise<void> {
+  followDocumentLanguage();
+  await firstLocaleReady;
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const clashes: string[] = [];
   for (const [tag, element] of Object.entries(elements)) {
     const existing = customElements.get(tag);

@@ -6,7 +6,7 @@ export {IopCareLevels};
 export type {LevelSelectDetail} from '../components/care-levels/care-levels.js';
 export type {CareLevelsClinicData, CareLevelId} from '../components/care-levels/care-levels.types.js';
 
-defineElements({'iop-care-levels': IopCareLevels});
+void defineElements({'iop-care-levels': IopCareLevels});
 
 declare global {
   interface HTMLElementTagNameMap {

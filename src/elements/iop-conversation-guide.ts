@@ -6,7 +6,7 @@ export {IopConversationGuide};
 export type {GuideChangeDetail} from '../components/conversation-guide/conversation-guide.js';
 export type {ConversationGuideClinicData, Scenario, StepId} from '../components/conversation-guide/conversation-guide.types.js';
 
-defineElements({'iop-conversation-guide': IopConversationGuide});
+void defineElements({'iop-conversation-guide': IopConversationGuide});
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,7 +6,7 @@ export {IopFamilyRoles};
 export type {RolesChangeDetail} from '../components/family-roles/family-roles.js';
 export type {FamilyRolesClinicData, Relationship, Stage} from '../components/family-roles/family-roles.types.js';
 
-defineElements({'iop-family-roles': IopFamilyRoles});
+void defineElements({'iop-family-roles': IopFamilyRoles});
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,7 +6,7 @@ export {IopWeeklySchedule};
 export type {TrackSelectDetail} from '../components/weekly-schedule/weekly-schedule.js';
 export type {ScheduleJson, DayId, SessionType} from '../components/weekly-schedule/weekly-schedule.types.js';
 
-defineElements({'iop-weekly-schedule': IopWeeklySchedule});
+void defineElements({'iop-weekly-schedule': IopWeeklySchedule});
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import {html, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {SourceId} from './sources.js';
+import {dateTimeFormat} from './intl.js';
 import type {Locale} from './localization.js';
 
 /** When the facts shown were last checked against their sources (ISO date). */
@@ -13,7 +14,7 @@ export interface SourceUse {
 }
 
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
+  return dateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
 }
 
 type SourcesModule = typeof import('./sources.js');

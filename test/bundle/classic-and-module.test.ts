@@ -29,7 +29,7 @@ describe('dist/iop-family.iife.js with dist/iop-family.js', () => {
     try {
       document.documentElement.lang = 'es';
       await loadClassic('/dist/iop-family.iife.js');
-      expect(customElements.get('iop-care-levels')).to.exist;
+      await customElements.whenDefined('iop-care-levels');
       const classic = customElements.get('iop-care-levels');
       await importBuilt('/dist/iop-family.js');
       expect(customElements.get('iop-care-levels')).to.equal(classic);

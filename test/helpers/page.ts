@@ -15,6 +15,7 @@ export async function setPageLanguage(lang: string): Promise<void> {
  */
 export async function rendered<T extends HTMLElement & {updateComplete: Promise<boolean>}>(element: T): Promise<T> {
   await firstLocaleReady;
+  await customElements.whenDefined(element.localName);
   await element.updateComplete;
   await element.updateComplete;
   if (element.shadowRoot?.querySelector('[part="problems"]')) await shownProblems(element);

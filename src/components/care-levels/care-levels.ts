@@ -6,6 +6,7 @@ import {classes} from '../../shared/classes.js';
 import {ClinicDataController} from '../../shared/clinic-data.js';
 import {cssProps} from '../../shared/css-props.js';
 import {pickClinicText, renderClinicText} from '../../shared/clinic-text.js';
+import {numberFormat} from '../../shared/intl.js';
 import {LocaleController} from '../../shared/locale-controller.js';
 import {ProblemList} from '../../shared/problems.js';
 import {baseStyles} from '../../shared/styles.js';
@@ -126,7 +127,7 @@ export class IopCareLevels extends LitElement {
   }
 
   private renderScale(shown: readonly CareLevel[], level: number): TemplateResult {
-    const format = new Intl.NumberFormat(this.localeController.locale);
+    const format = numberFormat(this.localeController.locale);
     return html`<fieldset class="scale" part="scale">
       <legend>
         <span class="subheading" role="heading" aria-level=${level}>${msg('Hours of treatment each week')}</span>
@@ -255,7 +256,7 @@ export class IopCareLevels extends LitElement {
   }
 
   private formatHours(min: number, max: number): string {
-    const format = new Intl.NumberFormat(this.localeController.locale, {maximumFractionDigits: 1});
+    const format = numberFormat(this.localeController.locale, {maximumFractionDigits: 1});
     return min === max
       ? msg(str`${format.format(min)} hours a week`)
       : msg(str`${format.format(min)} to ${format.format(max)} hours a week`);

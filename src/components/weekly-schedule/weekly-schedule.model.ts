@@ -231,8 +231,16 @@ const SUNDAY_REGIONS = new Set([
   'BZ',
 ]);
 
+const firstDays = new Map<string, number>();
+
 /** The first day of the week for a language tag such as "es-MX": Intl's week info, or a regional default. */
 export function firstDayOfWeek(languageTag: string): number {
+  let day = firstDays.get(languageTag);
+  if (day === undefined) firstDays.set(languageTag, (day = lookUpFirstDay(languageTag)));
+  return day;
+}
+
+function lookUpFirstDay(languageTag: string): number {
   try {
     const locale = new Intl.Locale(languageTag) as Intl.Locale & {getWeekInfo?: () => {firstDay: number}; weekInfo?: {firstDay: number}};
     const info = locale.getWeekInfo?.() ?? locale.weekInfo;

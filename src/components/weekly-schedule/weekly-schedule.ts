@@ -5,6 +5,7 @@ import {classes} from '../../shared/classes.js';
 import {ClinicDataController} from '../../shared/clinic-data.js';
 import {pickClinicText, renderClinicText, type ClinicText} from '../../shared/clinic-text.js';
 import {cssProps} from '../../shared/css-props.js';
+import {dateTimeFormat, numberFormat} from '../../shared/intl.js';
 import {LocaleController} from '../../shared/locale-controller.js';
 import {printOnly} from '../../shared/print.js';
 import {ProblemList} from '../../shared/problems.js';
@@ -190,21 +191,21 @@ export class IopWeeklySchedule extends LitElement {
   }
 
   private timeRange(start: number, end: number): string {
-    const format = new Intl.DateTimeFormat(this.localeController.formatting, {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'});
+    const format = dateTimeFormat(this.localeController.formatting, {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'});
     const at = (minutes: number): Date => new Date(Date.UTC(2024, 0, 1, 0, minutes));
     return format.formatRange(at(start), at(end));
   }
 
   private dayName(day: DayId, width: 'long' | 'short' = 'long'): string {
     // 1 January 2024 was a Monday.
-    return new Intl.DateTimeFormat(this.localeController.formatting, {weekday: width, timeZone: 'UTC'}).format(
+    return dateTimeFormat(this.localeController.formatting, {weekday: width, timeZone: 'UTC'}).format(
       new Date(Date.UTC(2024, 0, 1 + DAY_IDS.indexOf(day))),
     );
   }
 
   private hours(minutes: number): string {
     const hours = Math.round((minutes / 60) * 10) / 10;
-    return hoursText(new Intl.NumberFormat(this.localeController.formatting, {maximumFractionDigits: 1}).format(hours), hours === 1);
+    return hoursText(numberFormat(this.localeController.formatting, {maximumFractionDigits: 1}).format(hours), hours === 1);
   }
 
   private days(): DayId[] {
@@ -257,7 +258,7 @@ export class IopWeeklySchedule extends LitElement {
     const span = to - from;
     const percent = (minutes: number): string => `${String(Math.round(((minutes - from) / span) * 10000) / 100)}%`;
     const hourMarks = Array.from({length: span / 60 + 1}, (_, i) => from + i * 60);
-    const hourFormat = new Intl.DateTimeFormat(this.localeController.formatting, {hour: 'numeric', timeZone: 'UTC'});
+    const hourFormat = dateTimeFormat(this.localeController.formatting, {hour: 'numeric', timeZone: 'UTC'});
     return html`<section class="week-section" aria-labelledby="week-heading">
       <div class="week-head">
         <div class="subheading" role="heading" aria-level=${level} id="week-heading">${msg('Sessions by day')}</div>
