@@ -11,6 +11,9 @@ export const baseStyles = css`
   :host {
     display: block;
     container-type: inline-size;
+    /* Off-screen elements skip layout and paint until they come near the viewport; their last size is kept. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40em;
   }
   :host([hidden]) {
     display: none;

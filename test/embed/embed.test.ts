@@ -20,10 +20,14 @@ async function until(check: () => boolean, what: string, tries = 500): Promise<v
 }
 
 /** Loads a host page in an iframe of the given width and waits until every element has rendered. */
-async function loadHostPage(query: string, width = 1000): Promise<{frame: HTMLIFrameElement; win: HostWindow; doc: Document}> {
+async function loadHostPage(
+  query: string,
+  width = 1000,
+  height = 900,
+): Promise<{frame: HTMLIFrameElement; win: HostWindow; doc: Document}> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
-  frame.height = '900';
+  frame.height = String(height);
   frame.src = `/test/embed/page.html?${query}`;
   const loaded = new Promise((resolve) => {
     frame.addEventListener('load', resolve, {once: true});
@@ -146,7 +150,8 @@ describe('several copies of the library on one page', () => {
 
 describe('a hostile host stylesheet at 320px', () => {
   it('keeps the text readable and nothing wider than the viewport', async () => {
-    const {win, doc} = await loadHostPage('bundles=module&css=hostile', 320);
+    // Tall enough that every element is on screen: off-screen ones skip layout (content-visibility: auto).
+    const {win, doc} = await loadHostPage('bundles=module&css=hostile', 320, 30000);
     await pause(100);
     for (const tag of TAGS) {
       // The host's own text may overflow (white-space: nowrap is theirs); the elements must not.
