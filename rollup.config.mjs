@@ -1,4 +1,4 @@
-import {readdirSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -12,6 +12,8 @@ const plugins = (module) => [
   // The IIFE's top-level global would be dropped with `module: true`.
   terser({module, ecma: 2021, format: {comments: false}, compress: {passes: 2}}),
 ];
+
+const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements')
@@ -47,9 +49,18 @@ function elementPreloads() {
         }
         return seen;
       };
-      const preloads = Object.fromEntries(
-        Object.keys(elementEntries).map((name) => [name.replace('elements/', ''), [...closure(`${name}.js`)]]),
-      );
+      const preloads = {};
+      for (const name of Object.keys(elementEntries)) {
+        const tag = name.replace('elements/', '');
+        const files = [...closure(`${name}.js`)];
+        preloads[tag] = files;
+        // The translations the element and its chunks load on a page in each language (chunks named es-…).
+        for (const locale of targetLocales) {
+          preloads[`${tag}|${locale}`] = [`${name}.js`, ...files]
+            .flatMap((file) => bundle[file]?.dynamicImports ?? [])
+            .filter((file) => new RegExp(`/${locale}-`).test(file));
+        }
+      }
       const literal = JSON.stringify(JSON.stringify(preloads));
       const placeholder = /(["'])__IOP_PRELOADS__\1/;
       if (!placeholder.test(loader.code)) this.error('the loader has no __IOP_PRELOADS__ placeholder');

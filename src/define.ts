@@ -1,4 +1,4 @@
-import {firstLocaleReady, followDocumentLanguage} from './shared/localization.js';
+import {followDocumentLanguage, localeReady} from './shared/localization.js';
 import {VERSION} from './version.js';
 
 /** Each class this copy registers is stamped with its version, so another copy can tell a clash from a repeat. */
@@ -20,7 +20,7 @@ function versionOf(element: CustomElementConstructor): string | undefined {
  */
 export async function defineElements(elements: Readonly<Record<string, CustomElementConstructor>>): Promise<void> {
   followDocumentLanguage();
-  await firstLocaleReady;
+  await localeReady();
   await new Promise((resolve) => setTimeout(resolve, 0));
   const clashes: string[] = [];
   for (const [tag, element] of Object.entries(elements)) {

@@ -10,14 +10,17 @@
 import {autoload} from './autoload.js';
 
 /**
- * The chunks each element module imports (the shared runtime and the like), by tag, written in at build time
- * so they download in parallel with the element instead of after it. Empty when running from source.
+ * What each element needs besides its own module, written in at build time so it downloads in parallel with
+ * the element instead of after it: by tag, the chunks the module imports (the shared runtime and the like),
+ * and by `tag|language`, the translations it uses on a page in that language. Empty when running from source.
  */
 const PRELOADS: Readonly<Record<string, readonly string[]>> = readPreloads('__IOP_PRELOADS__');
 
 function readPreloads(json: string): Readonly<Record<string, readonly string[]>> {
   return json.startsWith('{') ? (JSON.parse(json) as Record<string, string[]>) : {};
 }
+
+const language = (document.documentElement.lang.split(/[-_]/)[0] ?? '').toLowerCase();
 
 const {loadAll} = autoload(
   {
@@ -28,9 +31,7 @@ const {loadAll} = autoload(
   },
   (tag) => {
     // Relative to this file, like the element modules themselves.
-    for (const file of PRELOADS[tag] ?? []) void import(/* @vite-ignore */ `./${file}`);
-    // The page's language too. (Mirrors the locale map in shared/localization.ts, which is in the runtime.)
-    if (/^es(?:[-_]|$)/i.test(document.documentElement.lang)) void import('./generated/locales/es.js');
+    for (const file of [...(PRELOADS[tag] ?? []), ...(PRELOADS[`${tag}|${language}`] ?? [])]) void import(/* @vite-ignore */ `./${file}`);
   },
 );
 

@@ -1,5 +1,6 @@
 import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
+import {localeReady} from './localization.js';
 import {ProblemList, type DataProblem} from './problems.js';
 
 type ProblemText = typeof import('./problem-text.js');
@@ -63,7 +64,9 @@ export class ClinicDataController<T> implements ReactiveController {
       this.report(problems, problemText);
       return;
     }
-    void import('./problem-text.js').then((text) => {
+    void import('./problem-text.js').then(async (text) => {
+      // Its translations register as it loads; wait for them so the sentences come in the page's language.
+      await localeReady();
       problemText = text;
       if (this.reported !== signature) return;
       this.report(problems, text);

@@ -1,9 +1,11 @@
 import {css, html, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {renderClinicText, type ClinicText} from './clinic-text.js';
-import type {Locale} from './localization.js';
+import {addLocaleParts, type Locale} from './localization.js';
 import type {ProblemList} from './problems.js';
 import {checkKeys, join, readClinicText, readList, readObject, show} from './validate.js';
+
+addLocaleParts('help-lines', {es: () => import('../generated/locales/es-help-lines.js')});
 
 /** A phone line for help: something to call, text, or both. */
 export interface HelpLine {

@@ -1,20 +1,67 @@
-import {configureLocalization} from '@lit/localize';
+import {configureLocalization, type LocaleModule} from '@lit/localize';
 import {allLocales, sourceLocale, targetLocales} from '../generated/locale-codes.js';
 
 export type Locale = (typeof allLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
 
-// An explicit map (not a template path) so rollup sees each locale module and can split or inline it.
-const loaders: Record<TargetLocale, () => Promise<import('@lit/localize').LocaleModule>> = {
-  es: () => import('../generated/locales/es.js'),
-};
+/** The loaders of one part's translations, by locale. Explicit imports, so rollup sees each module. */
+export type LocalePart = Readonly<Partial<Record<TargetLocale, () => Promise<LocaleModule>>>>;
+
+/*
+ * The translations come in parts (see scripts/split-locales.mjs): the shared runtime's, each element's, and
+ * those of shared modules that load on their own. Each part registers where its code is, so a page loads the
+ * translations of what it uses. For each locale, one templates object, the one lit-localize holds, collects
+ * every part loaded so far.
+ */
+const parts = new Map<string, LocalePart>([['shared', {es: () => import('../generated/locales/es-shared.js')}]]);
+const templates = new Map<TargetLocale, LocaleModule['templates']>();
+const loading = new Map<string, Promise<void>>();
+
+function loadPart(locale: TargetLocale, part: string): Promise<void> {
+  const key = `${locale}|${part}`;
+  let loaded = loading.get(key);
+  if (!loaded) {
+    const loader = parts.get(part)?.[locale];
+    loaded = loader
+      ? loader().then((module) => {
+          Object.assign(templatesFor(locale), module.templates);
+        })
+      : Promise.resolve();
+    loading.set(key, loaded);
+  }
+  return loaded;
+}
+
+function templatesFor(locale: TargetLocale): LocaleModule['templates'] {
+  let forLocale = templates.get(locale);
+  if (!forLocale) templates.set(locale, (forLocale = {}));
+  return forLocale;
+}
+
+async function loadLocale(locale: TargetLocale): Promise<LocaleModule> {
+  await Promise.all([...parts.keys()].map((part) => loadPart(locale, part)));
+  return {templates: templatesFor(locale)};
+}
 
 // Runtime mode allows one configuration per copy of the library; this module is evaluated once per bundle.
 export const {getLocale, setLocale} = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale as TargetLocale](),
+  loadLocale: (locale) => loadLocale(locale as TargetLocale),
 });
+
+/** Registers a part's translations, and starts loading it when the page is in one of its languages. */
+export function addLocaleParts(part: string, loaders: LocalePart): void {
+  parts.set(part, loaders);
+  for (const locale of new Set([currentLocale(), requested])) if (locale !== sourceLocale) void loadPart(locale, part);
+}
+
+/** Resolves once the page's language and every part registered so far have loaded: then elements can render in it. */
+export async function localeReady(): Promise<void> {
+  await firstLocaleReady;
+  const locale = currentLocale();
+  if (locale !== sourceLocale) await Promise.all([...parts.keys()].map((part) => loadPart(locale, part)));
+}
 
 /** The supported locale for a BCP 47 tag: its primary subtag when supported, otherwise English. */
 export function localeForLanguageTag(tag: string | null | undefined): Locale {

@@ -1,6 +1,9 @@
 import {html, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
+import {addLocaleParts} from './localization.js';
 import type {DataProblem, ProblemOutcome} from './problems.js';
+
+addLocaleParts('problems', {es: () => import('../generated/locales/es-problems.js')});
 
 /*
  * The sentences for problems in clinic data, in the reader's language. Loaded on demand by the clinic-data
