@@ -40,6 +40,16 @@ for (const message of messages) {
 const allParts = new Set([...partsOf.values()].flatMap((parts) => [...parts]));
 
 const ENTRY = /^\s*'([^']+)': (.*),$/;
+
+/*
+ * lit-localize writes `&`, `<` and `>` from the XLIFF as `&amp;`, `&lt;` and `&gt;` into every message, but
+ * lit renders plain and str messages as text, so readers would see "&amp;" (lit/lit#5012). Decode them in
+ * those; html messages are parsed as markup and keep their references.
+ */
+const asText = (template) =>
+  template.startsWith('html`')
+    ? template
+    : template.replace(/&(lt|gt|quot|apos|amp);/g, (_, name) => ({lt: '<', gt: '>', quot: '"', apos: "'", amp: '&'})[name]);
 for (const locale of config.targetLocales) {
   const file = `${config.output.outputDir}/${locale}.ts`;
   const lines = readFileSync(file, 'utf8').split('\n');
@@ -49,7 +59,7 @@ for (const locale of config.targetLocales) {
     if (!match) continue;
     const parts = partsOf.get(match[1]);
     if (!parts) throw new Error(`${file}: no source message for ${match[1]}`);
-    for (const part of parts) entries.get(part).push(`  '${match[1]}': ${match[2]},`);
+    for (const part of parts) entries.get(part).push(`  '${match[1]}': ${asText(match[2])},`);
   }
   for (const [part, list] of entries) {
     const usesStr = list.some((entry) => /: str`/.test(entry));

@@ -4,7 +4,7 @@ import '../../src/elements/iop-care-levels.js';
 import type {IopCareLevels} from '../../src/elements/iop-care-levels.js';
 import {captureWarnings, emulateForcedColors, openAll, rendered, setPageLanguage, shownProblems} from '../helpers/page.js';
 import {all, buttonNamed, focused, headings, isShown, one, radios, text} from '../helpers/queries.js';
-import {allText, readableText, untranslated} from '../helpers/text.js';
+import {allText, readableText, untranslated, visibleEntities} from '../helpers/text.js';
 
 async function careLevels(template = html`<iop-care-levels></iop-care-levels>`, width?: number): Promise<IopCareLevels> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width ?? 1200}px">${template}</div>`);
@@ -398,6 +398,7 @@ describe('<iop-care-levels> languages', () => {
         await openAll(spanishEl);
         const spanish = readableText(spanishEl);
         expect(untranslated(english, spanish, 'es')).to.deep.equal([]);
+        expect(visibleEntities([...english, ...spanish])).to.deep.equal([]);
         expect(spanish.filter((t) => t.lang === 'es').length).to.be.greaterThan(50);
       }
     } finally {

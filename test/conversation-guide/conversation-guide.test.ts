@@ -5,7 +5,7 @@ import type {IopConversationGuide} from '../../src/elements/iop-conversation-gui
 import {PLAN_STORAGE_KEY} from '../../src/components/conversation-guide/conversation-guide.js';
 import {captureWarnings, emulateForcedColors, openAll, rendered, setPageLanguage, shownProblems} from '../helpers/page.js';
 import {all, buttonNamed, focused, headings, isShown, one, radios, text} from '../helpers/queries.js';
-import {allText, readableText, untranslated} from '../helpers/text.js';
+import {allText, readableText, untranslated, visibleEntities} from '../helpers/text.js';
 
 const SCENARIOS = ['considering', 'missing-sessions', 'return-to-use', 'teen'] as const;
 const STEP_TITLES = ['Get ready', 'Start the talk', 'Listen', 'If they push back', 'Offer a next step', 'After the talk'];
@@ -417,6 +417,7 @@ describe('<iop-conversation-guide> language and layout', () => {
         const spanish = await guide(state);
         await openAll(spanish);
         expect(untranslated(englishText, readableText(spanish), 'es'), `${scenario} ${String(step)}`).to.deep.equal([]);
+        expect(visibleEntities([...englishText, ...readableText(spanish)])).to.deep.equal([]);
       }
     }
     expect(stepHeading(await guide())).to.equal('Paso 1 de 6: Prepárese');

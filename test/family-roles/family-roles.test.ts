@@ -4,7 +4,7 @@ import '../../src/elements/iop-family-roles.js';
 import type {IopFamilyRoles} from '../../src/elements/iop-family-roles.js';
 import {captureWarnings, emulateForcedColors, openAll, rendered, setPageLanguage, shownProblems} from '../helpers/page.js';
 import {all, focused, headings, isShown, one, radios, text} from '../helpers/queries.js';
-import {allText, readableText, untranslated} from '../helpers/text.js';
+import {allText, readableText, untranslated, visibleEntities} from '../helpers/text.js';
 
 const RELATIONSHIPS = ['partner', 'parent-teen', 'parent-adult', 'child-sibling', 'friend', 'other'] as const;
 const STAGES = ['before', 'during', 'after'] as const;
@@ -283,6 +283,7 @@ describe('<iop-family-roles> language and layout', () => {
         const spanish = await familyRoles(html`<iop-family-roles relationship=${relationship} phase=${stage}></iop-family-roles>`);
         await openAll(spanish);
         expect(untranslated(englishText, readableText(spanish), 'es'), `${relationship} ${stage}`).to.deep.equal([]);
+        expect(visibleEntities([...englishText, ...readableText(spanish)])).to.deep.equal([]);
       }
     }
     expect(headings(await familyRoles())[0]).to.equal('Cómo pueden ayudar la familia y los amigos');

@@ -52,3 +52,8 @@ export function untranslated(english: readonly ReadableText[], other: readonly R
   const englishTexts = new Set(english.map((t) => t.text));
   return other.filter((t) => t.lang === locale && /\p{L}{3,}/u.test(t.text) && englishTexts.has(t.text)).map((t) => t.text);
 }
+
+/** Text that shows a character reference (`&amp;`, `&lt;`…) instead of the character: escaped twice somewhere. */
+export function visibleEntities(texts: readonly ReadableText[]): string[] {
+  return texts.filter((t) => /&(?:[a-z]+|#\d+|#x[\da-f]+);/i.test(t.text)).map((t) => t.text);
+}

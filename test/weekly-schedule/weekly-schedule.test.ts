@@ -5,7 +5,7 @@ import '../../src/elements/iop-weekly-schedule.js';
 import type {IopWeeklySchedule, ScheduleJson} from '../../src/elements/iop-weekly-schedule.js';
 import {captureWarnings, emulateForcedColors, openAll, rendered, setPageLanguage, shownProblems} from '../helpers/page.js';
 import {all, buttonNamed, focused, headings, isShown, one, radios, text} from '../helpers/queries.js';
-import {allText, readableText, untranslated} from '../helpers/text.js';
+import {allText, readableText, untranslated, visibleEntities} from '../helpers/text.js';
 
 async function weeklySchedule(template = html`<iop-weekly-schedule></iop-weekly-schedule>`, width = 1200): Promise<IopWeeklySchedule> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
@@ -289,6 +289,7 @@ describe('<iop-weekly-schedule> language and locale', () => {
         await addBusy(spanish);
         await openAll(spanish);
         expect(untranslated(englishText, readableText(spanish), 'es')).to.deep.equal([]);
+        expect(visibleEntities([...englishText, ...readableText(spanish)])).to.deep.equal([]);
       }
     } finally {
       warnings.restore();
