@@ -5,6 +5,7 @@ import {
   findOverlaps,
   firstDayOfWeek,
   gridHours,
+  hourHeight,
   intensityVerdict,
   layoutDay,
   orderedDays,
@@ -218,6 +219,15 @@ describe('week order and layout', () => {
   it('shows whole hours around the sessions', () => {
     expect(gridHours([session('mon', '17:30', '19:00'), session('tue', '18:00', '20:15')])).to.deep.equal({from: 1020, to: 1260});
     expect(gridHours([])).to.deep.equal({from: 540, to: 1020});
+  });
+
+  it('makes an hour tall enough for the shortest session to show its title and time', () => {
+    expect(hourHeight([])).to.equal(3.5);
+    expect(hourHeight([session('mon', '17:30', '19:00'), session('tue', '18:00', '21:00')])).to.equal(3.5);
+    // 30 minutes need 2.5em, so an hour is 5em.
+    expect(hourHeight([session('mon', '17:30', '19:00'), session('thu', '17:30', '18:00')])).to.equal(5);
+    // Never taller than 7em an hour, however short a session is.
+    expect(hourHeight([session('mon', '17:30', '17:40')])).to.equal(7);
   });
 
   it('finds clashes with busy times on the same day only', () => {

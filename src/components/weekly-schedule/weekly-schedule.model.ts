@@ -297,6 +297,20 @@ export function gridHours(items: readonly {readonly start: number; readonly end:
   return {from, to: Math.max(to, from + 60)};
 }
 
+/** Heights in the week grid, in em: an hour at least and at most, and the least a session needs for two lines of text. */
+export const HOUR_EM = {least: 3.5, most: 7, perSession: 2.5} as const;
+
+/**
+ * How tall an hour is in the week grid, in em: the usual 3.5em, stretched so the shortest session still has
+ * room for its title and time, up to 7em (a 15-minute session then shows only its title; the list has all).
+ */
+export function hourHeight(sessions: readonly {readonly start: number; readonly end: number}[]): number {
+  if (sessions.length === 0) return HOUR_EM.least;
+  const shortest = Math.min(...sessions.map((s) => s.end - s.start));
+  const needed = (HOUR_EM.perSession * 60) / Math.max(shortest, 1);
+  return Math.round(Math.min(Math.max(needed, HOUR_EM.least), HOUR_EM.most) * 100) / 100;
+}
+
 /** Whether a session and a busy time overlap. */
 export function clashes(session: Session, busy: BusyTime): boolean {
   return busy.days.includes(session.day) && session.start < busy.end && busy.start < session.end;

@@ -221,7 +221,8 @@ export const weeklyScheduleStyles = css`
       display: flex;
     }
     .view-grid {
-      --_hour: 3.5em;
+      /* Tall enough for the shortest session's title and time (hourHeight in the model). */
+      --_hour: calc(var(--hour-em, 3.5) * 1em);
       --_head: 2.25em;
       display: grid;
       grid-template-columns: 4em 1fr;

@@ -25,6 +25,7 @@ import {
   clashes,
   firstDayOfWeek,
   gridHours,
+  hourHeight,
   intensityVerdict,
   layoutDay,
   orderedDays,
@@ -272,7 +273,11 @@ export class IopWeeklySchedule extends LitElement {
         </div>
       </div>
       <p class="print-only">${renderClinicText(track.name, this.localeController.locale, lang)}</p>
-      <div class="week view-${this.view}" part="week" ${cssProps({'--hours': String(span / 60)})}>
+      <div
+        class="week view-${this.view}"
+        part="week"
+        ${cssProps({'--hours': String(span / 60), '--hour-em': String(hourHeight(track.sessions))})}
+      >
         <div class="axis" aria-hidden="true">
           ${hourMarks.map((minutes) => html`<span class="hour" ${cssProps({'--top': percent(minutes)})}>${hourFormat.format(new Date(Date.UTC(2024, 0, 1, 0, minutes)))}</span>`)}
         </div>
