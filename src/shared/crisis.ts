@@ -117,6 +117,7 @@ export const helpLineStyles = css`
   }
   .help-lines li {
     display: grid;
+    align-content: start; /* a short entry beside a taller one keeps its lines together */
     gap: 0.15em;
   }
   .line-actions {

@@ -110,14 +110,9 @@ export const conversationGuideStyles = css`
   .phrase .label {
     font-weight: 700;
   }
+  /* No strike-through: it makes the words hard to read, and the "Instead of" label already says it. */
   .phrase .instead {
     color: var(--_muted);
-    text-decoration: line-through;
-    text-decoration-thickness: 1px;
-  }
-  .phrase .instead .label {
-    text-decoration: none;
-    display: inline-block;
   }
   .phrase .try {
     margin-block-start: 0.25em;
