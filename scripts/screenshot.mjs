@@ -5,7 +5,8 @@
  *   node scripts/screenshot.mjs <url> <out-prefix> [width ...]
  *
  * Writes <out-prefix>-<width>.png (full page) for each width (default 320 and 1200). With SLICE=<px> set,
- * writes <out-prefix>-<width>-<n>.png slices of that height instead, which are easier to read on a long page.
+ * writes <out-prefix>-<width>-<n>.png slices of that height instead, scrolling to each: easier to read on a long
+ * page, and painted as a reader scrolling sees it.
  * Uses CHROME_PATH or /usr/bin/chromium.
  */
 import puppeteer from 'puppeteer-core';
@@ -48,10 +49,14 @@ try {
       console.log(`${prefix}-${width}.png${note}`);
       continue;
     }
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0, n = 1; y < height; y += slice, n++) {
+    // Scroll to each slice and capture the viewport, as a reader sees it: the elements use
+    // content-visibility: auto, so parts of a full-page capture far from the viewport are never painted.
+    await page.setViewport({width, height: slice});
+    for (let y = 0, n = 1; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += slice, n++) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const path = `${prefix}-${width}-${String(n).padStart(2, '0')}.png`;
-      await page.screenshot({path, clip: {x: 0, y, width, height: Math.min(slice, height - y)}, captureBeyondViewport: true});
+      await page.screenshot({path});
       console.log(`${path}${note}`);
     }
   }
