@@ -28,7 +28,11 @@ export interface LevelSelectDetail {
  * down, and a full comparison (a table in wide containers, cards in narrow ones).
  *
  * Clinic data goes in a child `<script type="application/json">` or the `clinic` property:
- * `{"clinic": "…", "lang": "en", "levels": {"iop": {"name": "…", "hours": {"min": 9, "max": 12}, "note": "…"}}}`.
+ *
+ * ```json
+ * {"clinic": "…", "lang": "en",
+ *  "levels": {"iop": {"name": "…", "hours": {"min": 9, "max": 12}, "note": "…"}}}
+ * ```
  *
  * @tagname iop-care-levels
  * @fires iop-level-select - The reader chose a level. `detail.level` is its id. For the host's analytics; the element sends nothing anywhere.

@@ -41,7 +41,12 @@ export const PLAN_STORAGE_KEY = 'iop-family:conversation-plan';
  * only if the clinic sets `remember-plan`), to print or download as text.
  *
  * Clinic data goes in a child `<script type="application/json">` or the `clinic` property:
- * `{"clinic", "lang", "intakeLine": {"name", "call"}, "helpLines": [{"name", "call", "text", "note"}]}`.
+ *
+ * ```json
+ * {"clinic": "…", "lang": "en",
+ *  "intakeLine": {"name": "…", "call": "…", "note": "…"},
+ *  "helpLines": [{"name": "…", "call": "…", "text": "…", "note": "…"}]}
+ * ```
  *
  * @tagname iop-conversation-guide
  * @fires iop-guide-change - The reader moved to another step or scenario. `detail` has `step` and `scenario`.

@@ -44,8 +44,13 @@ const icon = (path: ReturnType<typeof svg>): TemplateResult =>
  * changes.
  *
  * Clinic data goes in a child `<script type="application/json">` or the `clinic` property:
- * `{"clinic", "lang", "familyProgram": {"name", "times", "note"}, "contact", "intakeLine": {"name", "call"},
- * "helpLines": [{"name", "call", "text", "note"}]}`.
+ *
+ * ```json
+ * {"clinic": "…", "lang": "en",
+ *  "familyProgram": {"name": "…", "times": "…", "note": "…"}, "contact": "…",
+ *  "intakeLine": {"name": "…", "call": "…"},
+ *  "helpLines": [{"name": "…", "call": "…", "text": "…", "note": "…"}]}
+ * ```
  *
  * @tagname iop-family-roles
  * @fires iop-roles-change - The reader chose another relationship or stage. `detail` has `relationship` and `stage`.
