@@ -298,7 +298,7 @@ export function gridHours(items: readonly {readonly start: number; readonly end:
 }
 
 /** Heights in the week grid, in em: an hour at least and at most, and the least a session needs for two lines of text. */
-export const HOUR_EM = {least: 3.5, most: 7, perSession: 2.5} as const;
+const HOUR_EM = {least: 3.5, most: 7, perSession: 2.5} as const;
 
 /**
  * How tall an hour is in the week grid, in em: the usual 3.5em, stretched so the shortest session still has
