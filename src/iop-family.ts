@@ -20,7 +20,11 @@ function readPreloads(json: string): Readonly<Record<string, readonly string[]>>
   return json.startsWith('{') ? (JSON.parse(json) as Record<string, string[]>) : {};
 }
 
-const language = (document.documentElement.lang.split(/[-_]/)[0] ?? '').toLowerCase();
+/**
+ * The primary subtag of `<html lang>`, read when an element appears. (localeForLanguageTag in
+ * shared/localization.ts does this for the runtime; importing it here would put the runtime in the loader.)
+ */
+const pageLanguage = (): string => (document.documentElement.lang.split(/[-_]/)[0] ?? '').toLowerCase();
 
 const {loadAll} = autoload(
   {
@@ -31,7 +35,8 @@ const {loadAll} = autoload(
   },
   (tag) => {
     // Relative to this file, like the element modules themselves.
-    for (const file of [...(PRELOADS[tag] ?? []), ...(PRELOADS[`${tag}|${language}`] ?? [])]) void import(/* @vite-ignore */ `./${file}`);
+    for (const file of [...(PRELOADS[tag] ?? []), ...(PRELOADS[`${tag}|${pageLanguage()}`] ?? [])])
+      void import(/* @vite-ignore */ `./${file}`);
   },
 );
 

@@ -38,8 +38,13 @@ function templatesFor(locale: TargetLocale): LocaleModule['templates'] {
   return forLocale;
 }
 
-async function loadLocale(locale: TargetLocale): Promise<LocaleModule> {
+/** Loads every part registered so far in `locale` (each part once). */
+async function loadParts(locale: TargetLocale): Promise<void> {
   await Promise.all([...parts.keys()].map((part) => loadPart(locale, part)));
+}
+
+async function loadLocale(locale: TargetLocale): Promise<LocaleModule> {
+  await loadParts(locale);
   return {templates: templatesFor(locale)};
 }
 
@@ -60,7 +65,7 @@ export function addLocaleParts(part: string, loaders: LocalePart): void {
 export async function localeReady(): Promise<void> {
   await firstLocaleReady;
   const locale = currentLocale();
-  if (locale !== sourceLocale) await Promise.all([...parts.keys()].map((part) => loadPart(locale, part)));
+  if (locale !== sourceLocale) await loadParts(locale);
 }
 
 /** The supported locale for a BCP 47 tag: its primary subtag when supported, otherwise English. */
