@@ -69,6 +69,33 @@ function elementPreloads() {
   };
 }
 
+/** The class name an element entry exports: iop-care-levels → IopCareLevels. */
+const className = (tag) => tag.replace(/(^|-)(\w)/g, (_match, _dash, letter) => letter.toUpperCase());
+
+/**
+ * Node's copy of each element entry (the `node` export condition): a placeholder class with the element's
+ * name, so server code that imports an element (Next.js, Nuxt, Astro and SvelteKit render on the server
+ * first) gets what it imports and no error about a DOM that Node does not have.
+ */
+function nodePlaceholders() {
+  const prefix = '\0iop-node-element:';
+  return {
+    name: 'iop-node-placeholders',
+    resolveId: (id) => (id.startsWith(prefix) ? id : null),
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const tag = id.slice(prefix.length);
+      return [
+        `/** <${tag}> in Node: a placeholder. The element is defined in the browser, by the browser build. */`,
+        `export class ${className(tag)} extends (globalThis.HTMLElement ?? class {}) {}`,
+      ].join('\n');
+    },
+  };
+}
+
+/** Element modules stay separate files: the bundler entry imports them by path, next to it in dist/. */
+const elementModule = (id) => /^\.\/elements\/[\w-]+\.js$/.test(id);
+
 export default [
   // The module build: the loader (iop-family.js), one entry per element (also usable alone), the shared
   // runtime and the Spanish text as chunks. Every import is relative, so it works from any path or CDN.
@@ -85,6 +112,23 @@ export default [
     // instead of rollup moving the element into a chunk behind a one-line facade.
     preserveEntrySignatures: 'allow-extension',
     plugins: [...plugins(true), elementPreloads()],
+  },
+  // What `import 'iop-family'` resolves to in an app's bundler (package.json exports), and the JSON-script helper.
+  {
+    input: {'iop-family.bundler': 'src/bundler.ts', 'json-script': 'src/json-script.ts'},
+    external: elementModule,
+    makeAbsoluteExternalsRelative: false,
+    output: {dir: 'dist', format: 'es', entryFileNames: '[name].js'},
+    plugins: plugins(true),
+  },
+  // What Node gets (the `node` export condition): a no-op loader and placeholder element classes.
+  {
+    input: {
+      'iop-family': 'src/node/iop-family.ts',
+      ...Object.fromEntries(Object.keys(elementEntries).map((name) => [name, `\0iop-node-element:${name.replace('elements/', '')}`])),
+    },
+    output: {dir: 'dist/node', format: 'es', entryFileNames: '[name].js'},
+    plugins: [nodePlaceholders(), ...plugins(true)],
   },
   // The classic script for CMSs that only allow plain <script> tags: one file, every element and language inside.
   {

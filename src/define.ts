@@ -1,4 +1,3 @@
-import {followDocumentLanguage, localeReady} from './shared/localization.js';
 import {VERSION} from './version.js';
 
 /** Each class this copy registers is stamped with its version, so another copy can tell a clash from a repeat. */
@@ -14,14 +13,11 @@ function versionOf(element: CustomElementConstructor): string | undefined {
  * or the module and classic builds on one page, must never throw. When another version got there first, one
  * console warning names the tags and versions; that copy's elements stay in use.
  *
- * Registration waits for the page's language to load, so the elements stay undefined (and the host page's
- * `:not(:defined)` rule keeps their space) until they can render in it; and each call registers in a task of
- * its own, so elements of different kinds render in separate tasks instead of one long one.
+ * Registration is immediate, so a framework that renders the tags right after importing an element finds it
+ * defined and sets its properties. Each element holds only its first render until the page's language has
+ * loaded (see LocaleController), so a Spanish page still never flashes English.
  */
-export async function defineElements(elements: Readonly<Record<string, CustomElementConstructor>>): Promise<void> {
-  followDocumentLanguage();
-  await localeReady();
-  await new Promise((resolve) => setTimeout(resolve, 0));
+export function defineElements(elements: Readonly<Record<string, CustomElementConstructor>>): void {
   const clashes: string[] = [];
   for (const [tag, element] of Object.entries(elements)) {
     const existing = customElements.get(tag);

@@ -2,12 +2,14 @@
  * iop-family: one `<script type="module" src=".../iop-family.js">` is all a page needs. This small loader
  * fetches an element's code when its tag first appears in the document, together with the shared runtime and,
  * on a Spanish page, the Spanish text, all from next to this file. A page with no element loads nothing more.
- * The classic build (`iop-family.iife.js`) carries everything in one file instead.
+ * The classic build (`iop-family.iife.js`) carries everything in one file instead. Apps built with a bundler
+ * get bundler.ts through `import 'iop-family'`, and Node gets node/iop-family.ts.
  *
  * This module must not share code with the elements: anything it imports statically would be loaded by every
  * per-element module too.
  */
 import {autoload} from './autoload.js';
+import {ELEMENT_LOADERS} from './element-loaders.js';
 
 /**
  * What each element needs besides its own module, written in at build time so it downloads in parallel with
@@ -26,23 +28,16 @@ function readPreloads(json: string): Readonly<Record<string, readonly string[]>>
  */
 const pageLanguage = (): string => (document.documentElement.lang.split(/[-_]/)[0] ?? '').toLowerCase();
 
-const {loadAll} = autoload(
-  {
-    'iop-care-levels': () => import('./elements/iop-care-levels.js'),
-    'iop-weekly-schedule': () => import('./elements/iop-weekly-schedule.js'),
-    'iop-family-roles': () => import('./elements/iop-family-roles.js'),
-    'iop-conversation-guide': () => import('./elements/iop-conversation-guide.js'),
-  },
-  (tag) => {
-    // Relative to this file, like the element modules themselves.
-    for (const file of [...(PRELOADS[tag] ?? []), ...(PRELOADS[`${tag}|${pageLanguage()}`] ?? [])])
-      void import(/* @vite-ignore */ `./${file}`);
-  },
-);
+const {loadAll} = autoload(ELEMENT_LOADERS, (tag) => {
+  // Relative to this file, like the element modules themselves.
+  for (const file of [...(PRELOADS[tag] ?? []), ...(PRELOADS[`${tag}|${pageLanguage()}`] ?? [])])
+    void import(/* @vite-ignore */ `./${file}`);
+});
 
 /**
- * Defines every element now, for pages that create them inside their own shadow roots (which the loader
- * cannot see). Resolves when all are defined.
+ * Defines every element now: for pages that create them inside their own shadow roots (which the loader
+ * cannot see), and for frameworks, which set data as properties only on elements already defined. Resolves
+ * when all four are defined, in whatever language the page is in.
  */
 export const defineAll = loadAll;
 
@@ -51,6 +46,7 @@ export type {IopWeeklySchedule, ScheduleJson, TrackSelectDetail} from './element
 export type {IopFamilyRoles, FamilyRolesClinicData, RolesChangeDetail} from './elements/iop-family-roles.js';
 export type {IopConversationGuide, ConversationGuideClinicData, GuideChangeDetail} from './elements/iop-conversation-guide.js';
 export type {DataErrorDetail} from './shared/clinic-data.js';
+export type {DataProblem, ProblemCode, ProblemOutcome} from './shared/problems.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,7 +8,7 @@ export type {LevelSelectDetail} from '../components/care-levels/care-levels.js';
 export type {CareLevelsClinicData, CareLevelId} from '../components/care-levels/care-levels.types.js';
 
 addLocaleParts('care-levels', {es: () => import('../generated/locales/es-care-levels.js')});
-void defineElements({'iop-care-levels': IopCareLevels});
+defineElements({'iop-care-levels': IopCareLevels});
 
 declare global {
   interface HTMLElementTagNameMap {

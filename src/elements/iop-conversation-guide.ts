@@ -8,7 +8,7 @@ export type {GuideChangeDetail} from '../components/conversation-guide/conversat
 export type {ConversationGuideClinicData, Scenario, StepId} from '../components/conversation-guide/conversation-guide.types.js';
 
 addLocaleParts('conversation-guide', {es: () => import('../generated/locales/es-conversation-guide.js')});
-void defineElements({'iop-conversation-guide': IopConversationGuide});
+defineElements({'iop-conversation-guide': IopConversationGuide});
 
 declare global {
   interface HTMLElementTagNameMap {

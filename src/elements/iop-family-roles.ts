@@ -8,7 +8,7 @@ export type {RolesChangeDetail} from '../components/family-roles/family-roles.js
 export type {FamilyRolesClinicData, Relationship, Stage} from '../components/family-roles/family-roles.types.js';
 
 addLocaleParts('family-roles', {es: () => import('../generated/locales/es-family-roles.js')});
-void defineElements({'iop-family-roles': IopFamilyRoles});
+defineElements({'iop-family-roles': IopFamilyRoles});
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,7 +8,7 @@ export type {TrackSelectDetail} from '../components/weekly-schedule/weekly-sched
 export type {ScheduleJson, DayId, SessionType} from '../components/weekly-schedule/weekly-schedule.types.js';
 
 addLocaleParts('weekly-schedule', {es: () => import('../generated/locales/es-weekly-schedule.js')});
-void defineElements({'iop-weekly-schedule': IopWeeklySchedule});
+defineElements({'iop-weekly-schedule': IopWeeklySchedule});
 
 declare global {
   interface HTMLElementTagNameMap {

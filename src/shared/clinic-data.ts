@@ -14,20 +14,40 @@ export interface DataErrorDetail {
 
 export type ClinicDataParser<T> = (raw: unknown, problems: ProblemList) => T;
 
+/** Where an element's data can come from, by name: a property and a JSON-text attribute. */
+export interface ClinicDataNames {
+  /** The property that takes the data as a JavaScript value, such as `clinic`. */
+  readonly property: string;
+  /** The attribute that takes the data as JSON text, such as `clinic-json`. */
+  readonly attribute: string;
+}
+
 const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
+const SCRIPT_FIELD = '<script type="application/json">';
+
+/** One place the data came from, and its field name in problem messages. */
+interface Source {
+  readonly field: string;
+  readonly raw: unknown;
+}
 
 /**
- * Reads a clinic's data for one element: from the `data` property when set, otherwise from a child
- * `<script type="application/json">` (watched for changes). Validates it with the element's parser, keeps
- * what is valid, and reports every problem (its own and the element's attribute problems) once per change:
- * a console warning naming the field and a bubbling, composed `iop-data-error` event, after the element has
- * rendered the message.
+ * Reads a clinic's data for one element, from the first of these that is given: the property (a JavaScript
+ * value, or JSON text), the JSON attribute, or a child `<script type="application/json">` (watched for
+ * changes). Validates it with the element's parser, keeps what is valid, and reports every problem (its own
+ * and the element's attribute problems) once per change: a console warning naming the field and a bubbling,
+ * composed `iop-data-error` event, after the element has rendered the message.
+ *
+ * Nothing the host gives is dropped in silence: a source left unused because another comes first is reported,
+ * and so is an attribute named like the property (what React and Vue set when they meet the element before it
+ * is defined: `clinic="[object Object]"`).
  */
 export class ClinicDataController<T> implements ReactiveController {
   value: T;
   /** Whether the clinic gave any data at all (even data that could not be used). */
   provided = false;
   private fromProperty: unknown;
+  private fromAttribute: string | null | undefined;
   private dataProblems: readonly DataProblem[] = [];
   private attributeProblems: readonly DataProblem[] = [];
   private reported = '';
@@ -37,6 +57,7 @@ export class ClinicDataController<T> implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly parse: ClinicDataParser<T>,
     private readonly empty: T,
+    private readonly names: ClinicDataNames,
   ) {
     this.value = empty;
     host.addController(this);
@@ -44,9 +65,14 @@ export class ClinicDataController<T> implements ReactiveController {
 
   hostConnected(): void {
     this.observer = new MutationObserver(() => {
-      if (this.fromProperty === undefined) this.load();
+      this.load();
     });
-    this.observer.observe(this.host, {childList: true, subtree: true, characterData: true});
+    this.observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: [this.names.property],
+    });
     this.load();
   }
 
@@ -98,9 +124,13 @@ export class ClinicDataController<T> implements ReactiveController {
     </div>`;
   }
 
-  /** Uses data given as a JavaScript value; `undefined` goes back to the child script. */
-  setProperty(raw: unknown): void {
-    this.fromProperty = raw;
+  /**
+   * The data from the property (`undefined` and `null` mean "not set") and from the JSON attribute (`null` or
+   * blank mean "not set"); the child script is used when neither is given.
+   */
+  setSources(property: unknown, attribute: string | null | undefined): void {
+    this.fromProperty = property ?? undefined;
+    this.fromAttribute = attribute;
     this.load();
   }
 
@@ -115,22 +145,45 @@ export class ClinicDataController<T> implements ReactiveController {
 
   private load(): void {
     const problems = new ProblemList();
-    const script = this.fromProperty === undefined ? this.host.querySelector(SCRIPT_SELECTOR) : null;
-    this.provided = this.fromProperty !== undefined || !!script?.textContent.trim();
-    const raw = this.fromProperty !== undefined ? this.fromProperty : this.readScript(script, problems);
+    const {property, attribute} = this.names;
+    const scripts = [...this.host.querySelectorAll(SCRIPT_SELECTOR)].filter((script) => script.textContent.trim());
+    const sources: Source[] = [];
+    if (this.fromProperty !== undefined) sources.push({field: property, raw: this.fromProperty});
+    if (this.fromAttribute?.trim()) sources.push({field: attribute, raw: this.fromAttribute});
+    for (const script of scripts) sources.push({field: SCRIPT_FIELD, raw: script.textContent});
+    const [used, ...unused] = sources;
+    for (const source of unused) problems.add(source.field, 'not-used', 'left-out', {other: used?.field});
+    const lost = this.host.getAttribute(property);
+    if (this.fromProperty === undefined && lost !== null)
+      problems.add(property, 'attribute-not-data', 'left-out', {value: shorten(lost), other: attribute});
+    this.provided = used !== undefined;
+    const raw = used ? this.read(used, problems) : undefined;
     this.value = raw === undefined ? this.empty : this.parse(raw, problems);
     this.dataProblems = problems.items;
     this.host.requestUpdate();
   }
 
-  private readScript(script: Element | null, problems: ProblemList): unknown {
-    const text = script?.textContent.trim();
-    if (!text) return undefined;
+  /** The data as a value: text from an attribute or a script (or a string property) is parsed as JSON. */
+  private read({field, raw}: Source, problems: ProblemList): unknown {
+    if (typeof raw !== 'string') return raw;
     try {
-      return JSON.parse(text) as unknown;
+      return JSON.parse(raw) as unknown;
     } catch (error) {
-      problems.add('<script type="application/json">', 'invalid-json', 'left-out', {detail: String(error)});
+      if (field === SCRIPT_FIELD) problems.add(field, 'invalid-json', 'left-out', {detail: String(error)});
+      else problems.add(field, 'attribute-not-json', 'left-out', {value: shorten(raw), other: this.names.property, detail: String(error)});
       return undefined;
     }
+  }
+}
+
+/** A value short enough to quote in a message. */
+function shorten(text: string): string {
+  const flat = text.trim().replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'iop-data-error': CustomEvent<DataErrorDetail>;
   }
 }

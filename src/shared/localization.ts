@@ -17,16 +17,25 @@ const parts = new Map<string, LocalePart>([['shared', {es: () => import('../gene
 const templates = new Map<TargetLocale, LocaleModule['templates']>();
 const loading = new Map<string, Promise<void>>();
 
+/** The parts settled in each locale (loaded, or failed and left in English), as `locale|part`. */
+const settled = new Set<string>();
+
+/** Loads one part's translations once. Never rejects: a part that fails to load stays in English, with a warning. */
 function loadPart(locale: TargetLocale, part: string): Promise<void> {
   const key = `${locale}|${part}`;
   let loaded = loading.get(key);
   if (!loaded) {
     const loader = parts.get(part)?.[locale];
-    loaded = loader
-      ? loader().then((module) => {
+    loaded = (loader ? loader() : Promise.resolve({templates: {}}))
+      .then(
+        (module) => {
           Object.assign(templatesFor(locale), module.templates);
-        })
-      : Promise.resolve();
+        },
+        (error: unknown) => {
+          console.warn(`iop-family: the "${locale}" text of ${part} could not be loaded, so it is shown in English.`, error);
+        },
+      )
+      .finally(() => settled.add(key));
     loading.set(key, loaded);
   }
   return loaded;
@@ -59,6 +68,13 @@ export const {getLocale, setLocale} = configureLocalization({
 export function addLocaleParts(part: string, loaders: LocalePart): void {
   parts.set(part, loaders);
   for (const locale of new Set([currentLocale(), requested])) if (locale !== sourceLocale) void loadPart(locale, part);
+}
+
+/** Whether the page's language and every part registered so far have loaded, so an element can render in it now. */
+export function isLocaleReady(): boolean {
+  if (!firstLocaleSettled) return false;
+  const locale = currentLocale();
+  return locale === sourceLocale || [...parts.keys()].every((part) => settled.has(`${locale}|${part}`));
 }
 
 /** Resolves once the page's language and every part registered so far have loaded: then elements can render in it. */
@@ -102,10 +118,6 @@ export const firstLocaleReady = new Promise<void>((resolve) => {
     resolve();
   };
 });
-
-export function isFirstLocaleReady(): boolean {
-  return firstLocaleSettled;
-}
 
 async function switchTo(locale: Locale): Promise<void> {
   if (locale === requested) return;

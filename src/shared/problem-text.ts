@@ -17,6 +17,16 @@ export function describeProblem(problem: DataProblem): string {
   switch (problem.code) {
     case 'invalid-json':
       return msg(str`${field} is not valid JSON, so none of it could be used.`);
+    case 'attribute-not-json':
+      return msg(
+        str`${field}: "${value}" is not JSON, so none of it could be used. Pass JSON text (for example JSON.stringify(data)), or set the ${problem.other ?? ''} property.`,
+      );
+    case 'attribute-not-data':
+      return msg(
+        str`${field} was set as an attribute ("${value}"), so its data was lost. Set ${field} as a property, or pass the data as JSON text in ${problem.other ?? ''}.`,
+      );
+    case 'not-used':
+      return msg(str`${field} was not used, because ${problem.other ?? ''} is also given.`);
     case 'expected-object':
       return msg(str`${field} should be an object: { … }.`);
     case 'expected-list':

@@ -6,6 +6,9 @@
 /** What was wrong with one piece of clinic data or one attribute. */
 export type ProblemCode =
   | 'invalid-json'
+  | 'attribute-not-json'
+  | 'attribute-not-data'
+  | 'not-used'
   | 'expected-object'
   | 'expected-list'
   | 'expected-text'

@@ -63,26 +63,34 @@ export class IopCareLevels extends LitElement {
   static override styles = [baseStyles, careLevelsStyles];
 
   /** The level to feature and show first: withdrawal, residential, php, iop, outpatient or continuing. */
-  @property() highlight = 'iop';
+  @property() highlight: CareLevelId = 'iop';
 
-  /** Which levels to show and in what order, separated by spaces or commas. Empty shows all six. */
+  /** Which levels to show and in what order: level ids (as for `highlight`) separated by spaces or commas, such as "residential iop outpatient". Empty shows all six. */
   @property() levels = '';
 
   /** The heading level of the title (2 to 6); sections use the next level down. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
 
-  /** Clinic overrides as a JavaScript object; takes precedence over a child JSON script. */
-  @property({attribute: false}) clinic: CareLevelsClinicData | undefined;
+  /** The clinic data as a JavaScript object (or JSON text). Set before or after the element is defined; takes precedence over `clinic-json` and a child JSON script. */
+  @property({attribute: false}) clinic: CareLevelsClinicData | string | undefined;
+
+  /** The clinic data as JSON text, for hosts that can only set attributes (page builders; React and Vue before the element is defined). Takes precedence over a child JSON script. */
+  @property({attribute: 'clinic-json'}) clinicJson: string | undefined;
 
   @state() private selected: CareLevelId | undefined;
 
   private readonly localeController = new LocaleController(this);
-  private readonly data = new ClinicDataController<CareLevelsClinicData>(this, parseCareLevelsData, {});
+  private readonly data = new ClinicDataController<CareLevelsClinicData>(
+    this,
+    parseCareLevelsData,
+    {},
+    {property: 'clinic', attribute: 'clinic-json'},
+  );
   private shownIds: readonly CareLevelId[] = CARE_LEVEL_IDS;
   private featured: CareLevelId = 'iop';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('clinic')) this.data.setProperty(this.clinic);
+    if (changed.has('clinic') || changed.has('clinicJson')) this.data.setSources(this.clinic, this.clinicJson);
     if (changed.has('levels') || changed.has('highlight')) {
       const problems = new ProblemList();
       this.shownIds = readChoiceList(this.levels, CARE_LEVEL_IDS, 'levels', problems);

@@ -21,6 +21,7 @@ import {
   type ConversationGuideClinicData,
   type Plan,
   type Scenario,
+  type StepChoice,
   type StepId,
 } from './conversation-guide.types.js';
 
@@ -79,10 +80,10 @@ export class IopConversationGuide extends LitElement {
   static override styles = [baseStyles, helpLineStyles, conversationGuideStyles];
 
   /** The step to start on: 1 to 6, or prepare, open, listen, pushback, next-step, after. */
-  @property() step = '1';
+  @property() step: StepChoice = '1';
 
   /** The situation to start with: considering, missing-sessions, return-to-use or teen. */
-  @property() scenario = 'considering';
+  @property() scenario: Scenario = 'considering';
 
   /**
    * Opt-in: keep the reader's plan on this device (localStorage, key "iop-family:conversation-plan") until
@@ -93,8 +94,11 @@ export class IopConversationGuide extends LitElement {
   /** The heading level of the title (2 to 6); sections use the next level down. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
 
-  /** Clinic data as a JavaScript object; takes precedence over a child JSON script. */
-  @property({attribute: false}) clinic: ConversationGuideClinicData | undefined;
+  /** The clinic data as a JavaScript object (or JSON text). Set before or after the element is defined; takes precedence over `clinic-json` and a child JSON script. */
+  @property({attribute: false}) clinic: ConversationGuideClinicData | string | undefined;
+
+  /** The clinic data as JSON text, for hosts that can only set attributes (page builders; React and Vue before the element is defined). Takes precedence over a child JSON script. */
+  @property({attribute: 'clinic-json'}) clinicJson: string | undefined;
 
   @state() private index = 0;
   @state() private chosenScenario: Scenario = 'considering';
@@ -105,7 +109,12 @@ export class IopConversationGuide extends LitElement {
   @state() private planStatus = '';
 
   private readonly localeController = new LocaleController(this);
-  private readonly data = new ClinicDataController<ConversationGuideClinicData>(this, parseConversationGuideData, {});
+  private readonly data = new ClinicDataController<ConversationGuideClinicData>(
+    this,
+    parseConversationGuideData,
+    {},
+    {property: 'clinic', attribute: 'clinic-json'},
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,7 +122,7 @@ export class IopConversationGuide extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('clinic')) this.data.setProperty(this.clinic);
+    if (changed.has('clinic') || changed.has('clinicJson')) this.data.setSources(this.clinic, this.clinicJson);
     if (changed.has('step') || changed.has('scenario')) {
       const problems = new ProblemList();
       if (changed.has('step')) this.index = this.stepIndex(problems);

@@ -3,6 +3,8 @@ import type {HelpLine} from '../../shared/crisis.js';
 
 export const STEP_IDS = ['prepare', 'open', 'listen', 'pushback', 'next-step', 'after'] as const;
 export type StepId = (typeof STEP_IDS)[number];
+/** What the `step` attribute takes: a step's number (1 to 6) or its id. */
+export type StepChoice = '1' | '2' | '3' | '4' | '5' | '6' | StepId;
 
 export const SCENARIOS = ['considering', 'missing-sessions', 'return-to-use', 'teen'] as const;
 export type Scenario = (typeof SCENARIOS)[number];

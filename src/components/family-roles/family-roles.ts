@@ -82,16 +82,19 @@ export class IopFamilyRoles extends LitElement {
   static override styles = [baseStyles, helpLineStyles, familyRolesStyles];
 
   /** The reader's relationship to start with: partner, parent-teen, parent-adult, child-sibling, friend or other. */
-  @property() relationship = 'partner';
+  @property() relationship: Relationship = 'partner';
 
   /** The stage to start with: before, during or after IOP. */
-  @property() phase = 'before';
+  @property() phase: Stage = 'before';
 
   /** The heading level of the title (2 to 6); sections use the next levels down. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
 
-  /** Clinic data as a JavaScript object; takes precedence over a child JSON script. */
-  @property({attribute: false}) clinic: FamilyRolesClinicData | undefined;
+  /** The clinic data as a JavaScript object (or JSON text). Set before or after the element is defined; takes precedence over `clinic-json` and a child JSON script. */
+  @property({attribute: false}) clinic: FamilyRolesClinicData | string | undefined;
+
+  /** The clinic data as JSON text, for hosts that can only set attributes (page builders; React and Vue before the element is defined). Takes precedence over a child JSON script. */
+  @property({attribute: 'clinic-json'}) clinicJson: string | undefined;
 
   @state() private chosenRelationship: Relationship | undefined;
   @state() private chosenStage: Stage | undefined;
@@ -99,12 +102,17 @@ export class IopFamilyRoles extends LitElement {
   @state() private announcement = '';
 
   private readonly localeController = new LocaleController(this);
-  private readonly data = new ClinicDataController<FamilyRolesClinicData>(this, parseFamilyRolesData, {});
+  private readonly data = new ClinicDataController<FamilyRolesClinicData>(
+    this,
+    parseFamilyRolesData,
+    {},
+    {property: 'clinic', attribute: 'clinic-json'},
+  );
   private startRelationship: Relationship = 'partner';
   private startStage: Stage = 'before';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('clinic')) this.data.setProperty(this.clinic);
+    if (changed.has('clinic') || changed.has('clinicJson')) this.data.setSources(this.clinic, this.clinicJson);
     if (changed.has('relationship') || changed.has('phase')) {
       const problems = new ProblemList();
       this.startRelationship = readChoice(this.relationship, RELATIONSHIPS, 'partner', 'relationship', problems);

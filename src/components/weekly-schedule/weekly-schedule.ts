@@ -111,13 +111,16 @@ export class IopWeeklySchedule extends LitElement {
   @property() track = '';
 
   /** Who the program is for, which sets the usual IOP range: adult (9 to 19 hours a week) or teen (6 to 19). */
-  @property() audience = 'adult';
+  @property() audience: (typeof AUDIENCES)[number] = 'adult';
 
   /** The heading level of the title (2 to 6); sections use the next level down. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
 
-  /** The clinic's schedule as a JavaScript object; takes precedence over a child JSON script. */
-  @property({attribute: false}) schedule: ScheduleJson | undefined;
+  /** The schedule as a JavaScript object (or JSON text). Set before or after the element is defined; takes precedence over `schedule-json` and a child JSON script. */
+  @property({attribute: false}) schedule: ScheduleJson | string | undefined;
+
+  /** The schedule as JSON text, for hosts that can only set attributes (page builders; React and Vue before the element is defined). Takes precedence over a child JSON script. */
+  @property({attribute: 'schedule-json'}) scheduleJson: string | undefined;
 
   @state() private chosenTrack: string | undefined;
   @state() private view: 'grid' | 'list' = 'grid';
@@ -125,11 +128,14 @@ export class IopWeeklySchedule extends LitElement {
   @state() private formError: FormError = '';
 
   private readonly localeController = new LocaleController(this);
-  private readonly data = new ClinicDataController<Schedule | undefined>(this, parseSchedule, undefined);
+  private readonly data = new ClinicDataController<Schedule | undefined>(this, parseSchedule, undefined, {
+    property: 'schedule',
+    attribute: 'schedule-json',
+  });
   private nextBusyId = 1;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('schedule')) this.data.setProperty(this.schedule);
+    if (changed.has('schedule') || changed.has('scheduleJson')) this.data.setSources(this.schedule, this.scheduleJson);
   }
 
   /** The schedule shown: the clinic's, or the sample when the clinic gave none (never when its data was broken). */
