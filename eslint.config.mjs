@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'src/generated/', 'storybook-static/', 'custom-elements.json', 'node_modules/']),
+  globalIgnores(['dist/', 'types/', 'src/generated/', 'storybook-static/', 'custom-elements.json', 'node_modules/', 'test/hosts/.work/']),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

@@ -1,23 +1,13 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {hostPageMiddleware} from './test/embed/host-page.mjs';
+import {CHROMIUM_ARGS} from './scripts/chromium.mjs';
 
 /**
  * Browser tests in headless Chromium (Debian's /usr/bin/chromium is found automatically; set CHROME_PATH to
  * use another). The host-resolver rule keeps Chromium from looking up outside hosts on a closed network.
  */
-const args = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
+const args = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** Lets a test switch forced-colors (Windows High Contrast) emulation through puppeteer. */
 function forcedColorsPlugin() {

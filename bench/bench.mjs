@@ -13,6 +13,7 @@ import {startServer} from '../scripts/server.mjs';
 import {readdirSync, readFileSync} from 'node:fs';
 import {elementModules, kb, pageWith, sizeOf} from '../scripts/sizes.mjs';
 import {MARKUP, TAGS, page, scheduleMarkup} from './fixtures.mjs';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../scripts/chromium.mjs';
 
 const quick = process.argv.includes('--quick');
 const runsArg = process.argv.indexOf('--runs');
@@ -56,18 +57,9 @@ function sizes() {
 // -------------------------------------------------------------------------------------------- browser
 
 const chrome = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const pages = new Map();
 // No policy on the benchmark server: the static snapshots carry their styles inline.

@@ -10,6 +10,7 @@
  * Uses CHROME_PATH or /usr/bin/chromium.
  */
 import puppeteer from 'puppeteer-core';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium.mjs';
 
 const [url, prefix, ...widths] = process.argv.slice(2);
 if (!url || !prefix) {
@@ -17,18 +18,9 @@ if (!url || !prefix) {
   process.exit(2);
 }
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();

@@ -15,19 +15,23 @@ function warnLoadFailure(tag: string, error: unknown): void {
  */
 export function autoload(loaders: Loaders, onLoad: (tag: string) => void): {loadAll: () => Promise<void>} {
   const waiting = new Map(Object.entries(loaders));
+  /** Each element's load once started, so loadAll also waits for loads the page's own tags started. */
+  const started = new Map<string, Promise<void>>();
 
   const load = (tag: string): Promise<void> => {
     const loader = waiting.get(tag);
-    if (!loader) return Promise.resolve();
+    if (!loader) return started.get(tag) ?? Promise.resolve();
     waiting.delete(tag);
     onLoad(tag);
     if (waiting.size === 0) observer.disconnect();
-    return loader().then(
+    const loaded = loader().then(
       () => undefined,
       (error: unknown) => {
         warnLoadFailure(tag, error);
       },
     );
+    started.set(tag, loaded);
+    return loaded;
   };
 
   const scan = (root: Element | Document): void => {
@@ -43,7 +47,10 @@ export function autoload(loaders: Loaders, onLoad: (tag: string) => void): {load
   scan(document);
 
   return {
-    /** Loads every element now: for pages that create the elements inside their own shadow roots, where they cannot be seen. */
-    loadAll: () => Promise.all([...waiting.keys()].map(load)).then(() => undefined),
+    /**
+     * Loads every element now, for pages that create the elements where the loader cannot see them, and
+     * resolves when every load (also those already under way) has finished.
+     */
+    loadAll: () => Promise.all(Object.keys(loaders).map(load)).then(() => undefined),
   };
 }

@@ -87,7 +87,7 @@ export class ClinicDataController<T> implements ReactiveController {
     this.reported = signature;
     if (problems.length === 0) return;
     if (problemText) {
-      this.report(problems, problemText);
+      problemText.reportProblems(this.host, problems);
       return;
     }
     void import('./problem-text.js').then(async (text) => {
@@ -95,20 +95,9 @@ export class ClinicDataController<T> implements ReactiveController {
       await localeReady();
       problemText = text;
       if (this.reported !== signature) return;
-      this.report(problems, text);
+      text.reportProblems(this.host, problems);
       this.host.requestUpdate();
     });
-  }
-
-  /** A console warning naming each field, then the `iop-data-error` event. */
-  private report(problems: readonly DataProblem[], text: ProblemText): void {
-    const tag = this.host.localName;
-    for (const problem of problems) {
-      const detail = problem.detail ? ` (${problem.detail})` : '';
-      console.warn(`iop-family <${tag}>: ${text.describeProblem(problem)} ${text.describeOutcome(problem.outcome)}${detail}`);
-    }
-    const detail: DataErrorDetail = {problems: problems.map((p) => ({...p, message: text.describeProblem(p)}))};
-    this.host.dispatchEvent(new CustomEvent('iop-data-error', {bubbles: true, composed: true, detail}));
   }
 
   /** A short plain message for the reader when there are problems, with the details for the web team one click away. */

@@ -122,17 +122,19 @@ export const firstLocaleReady = new Promise<void>((resolve) => {
 async function switchTo(locale: Locale): Promise<void> {
   if (locale === requested) return;
   requested = locale;
-  try {
-    await setLocale(locale);
-  } catch (error) {
-    console.warn(`iop-family: the "${locale}" text could not be loaded, so English is shown.`, error);
-  }
+  // Never rejects for want of text: a part that fails to load has warned, and stays in English (loadPart).
+  await setLocale(locale);
+  // Once the text has loaded, everything showing re-renders in it (unless another switch came meanwhile).
+  if (locale === requested) for (const listener of tagListeners) listener();
 }
 
 let following = false;
 const tagListeners = new Set<() => void>();
 
-/** Calls `listener` whenever `<html lang>` changes, even when the locale stays (es-MX → es-ES changes formats). */
+/**
+ * Calls `listener` whenever `<html lang>` changes, even when the locale stays (es-MX → es-ES changes formats),
+ * and again when a new locale's text has loaded.
+ */
 export function onLanguageChange(listener: () => void): () => void {
   tagListeners.add(listener);
   return () => tagListeners.delete(listener);

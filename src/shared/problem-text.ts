@@ -1,6 +1,7 @@
 import {html, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {addLocaleParts} from './localization.js';
+import type {DataErrorDetail} from './clinic-data.js';
 import type {DataProblem, ProblemOutcome} from './problems.js';
 
 addLocaleParts('problems', {es: () => import('../generated/locales/es-problems.js')});
@@ -69,6 +70,19 @@ export function describeOutcome(outcome: ProblemOutcome): string {
     case 'kept':
       return msg('It is still shown; please check it.');
   }
+}
+
+/**
+ * A console warning naming each field, then the `iop-data-error` event. Here rather than in the clinic-data
+ * controller, so only pages with a problem download it.
+ */
+export function reportProblems(host: HTMLElement, problems: readonly DataProblem[]): void {
+  for (const problem of problems) {
+    const detail = problem.detail ? ` (${problem.detail})` : '';
+    console.warn(`iop-family <${host.localName}>: ${describeProblem(problem)} ${describeOutcome(problem.outcome)}${detail}`);
+  }
+  const detail: DataErrorDetail = {problems: problems.map((p) => ({...p, message: describeProblem(p)}))};
+  host.dispatchEvent(new CustomEvent('iop-data-error', {bubbles: true, composed: true, detail}));
 }
 
 /** The details for the clinic's web team, one click away from the short message. */

@@ -18,6 +18,9 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .pending {
+    min-height: var(--iop-pending-height, 0);
+  }
   .root {
     all: initial;
     display: block;

@@ -36,15 +36,36 @@ function recordShadowText(): {readonly texts: string[]; stop: () => void} {
   };
 }
 
+/**
+ * The element's height at every frame from its definition to its first render: it must keep the space the page
+ * reserved, or everything below jumps up and back down.
+ */
+function recordHeightsUntilRendered(el: HTMLElement): Promise<number[]> {
+  const heights: number[] = [];
+  return new Promise((resolve) => {
+    const frame = (): void => {
+      if (el.shadowRoot?.querySelector('[part="heading"]')) resolve(heights);
+      else {
+        if (el.matches(':defined')) heights.push(el.getBoundingClientRect().height);
+        requestAnimationFrame(frame);
+      }
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
 export function describeDefineAll(entry: string): void {
   describe(`${entry} on a Spanish page`, () => {
     it('resolves defineAll() with every element defined, keeps data set before definition, never shows English', async () => {
       document.documentElement.lang = 'es';
-      document.body.innerHTML = '<iop-care-levels></iop-care-levels>';
+      // The space a clinic page reserves until the element is defined (the README's rule), and text below it.
+      document.body.innerHTML =
+        '<style>iop-care-levels:not(:defined) { display: block; min-height: 600px }</style><iop-care-levels></iop-care-levels><p>Below</p>';
       const el = document.querySelector('iop-care-levels') as HTMLElement & {clinic?: unknown};
       // As React 19 (after defineAll) or Vue's `.prop` would: a property on the element before it is defined.
       el.clinic = {clinic: 'Centro Riverside', levels: {iop: {name: 'IOP de tarde', hours: {min: 9, max: 12}}}};
       const shadowText = recordShadowText();
+      const heights = recordHeightsUntilRendered(el);
       try {
         const {defineAll} = (await importBuilt(entry)) as {defineAll: () => Promise<void>};
         await defineAll();
@@ -62,6 +83,10 @@ export function describeDefineAll(entry: string): void {
         expect(
           shadowText.texts.filter((text) => text.includes('Levels of care')),
           'English shown first',
+        ).to.deep.equal([]);
+        expect(
+          (await heights).filter((height) => height < 600),
+          'heights painted between definition and the first render',
         ).to.deep.equal([]);
 
         // The library's own files (the test page's favicon is not one of them).

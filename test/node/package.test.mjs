@@ -26,7 +26,7 @@ test('custom-elements.json documents each element, its attributes and events', (
   assert.ok(careLevels, 'iop-care-levels is in the manifest');
   assert.deepEqual(
     careLevels.attributes.map((a) => a.name),
-    ['highlight', 'levels', 'heading-level'],
+    ['highlight', 'levels', 'heading-level', 'clinic-json'],
   );
   assert.deepEqual(careLevels.events.map((e) => e.name).sort(), ['iop-data-error', 'iop-level-select']);
   assert.ok(careLevels.cssProperties.some((p) => p.name === '--iop-accent'));
@@ -34,23 +34,81 @@ test('custom-elements.json documents each element, its attributes and events', (
   assert.ok(schedule, 'iop-weekly-schedule is in the manifest');
   assert.deepEqual(
     schedule.attributes.map((a) => a.name),
-    ['track', 'audience', 'heading-level'],
+    ['track', 'audience', 'heading-level', 'schedule-json'],
   );
   assert.deepEqual(schedule.events.map((e) => e.name).sort(), ['iop-data-error', 'iop-track-select']);
   const roles = elements.find((d) => d.tagName === 'iop-family-roles');
   assert.ok(roles, 'iop-family-roles is in the manifest');
   assert.deepEqual(
     roles.attributes.map((a) => a.name),
-    ['relationship', 'phase', 'heading-level'],
+    ['relationship', 'phase', 'heading-level', 'clinic-json'],
   );
   assert.deepEqual(roles.events.map((e) => e.name).sort(), ['iop-data-error', 'iop-roles-change']);
   const guide = elements.find((d) => d.tagName === 'iop-conversation-guide');
   assert.ok(guide, 'iop-conversation-guide is in the manifest');
   assert.deepEqual(
     guide.attributes.map((a) => a.name),
-    ['step', 'scenario', 'remember-plan', 'heading-level'],
+    ['step', 'scenario', 'remember-plan', 'heading-level', 'clinic-json'],
   );
   assert.deepEqual(guide.events.map((e) => e.name).sort(), ['iop-data-error', 'iop-guide-change']);
+});
+
+test('custom-elements.json shows only the public API, with enumerated values spelled out', () => {
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  assert.equal(elements.length, 4);
+  for (const element of elements) {
+    const hidden = (element.members ?? []).filter((m) => (m.privacy && m.privacy !== 'public') || m.name.startsWith('#') || m.static);
+    assert.deepEqual(
+      hidden.map((m) => m.name),
+      [],
+      `${element.tagName} lists private, protected or static members`,
+    );
+    assert.ok(!element.members?.some((m) => ['styles', 'render', 'willUpdate', 'connectedCallback'].includes(m.name)), element.tagName);
+    for (const event of element.events)
+      assert.match(event.type?.text ?? '', /^CustomEvent<\w+Detail>$/, `${element.tagName} ${event.name}`);
+  }
+  const typeOf = (tag, attribute) => elements.find((d) => d.tagName === tag).attributes.find((a) => a.name === attribute).type.text;
+  const union = (ids) => ids.map((id) => `'${id}'`).join(' | ');
+  assert.equal(typeOf('iop-care-levels', 'highlight'), union(['withdrawal', 'residential', 'php', 'iop', 'outpatient', 'continuing']));
+  assert.equal(typeOf('iop-weekly-schedule', 'audience'), union(['adult', 'teen']));
+  assert.equal(
+    typeOf('iop-family-roles', 'relationship'),
+    union(['partner', 'parent-teen', 'parent-adult', 'child-sibling', 'friend', 'other']),
+  );
+  assert.equal(typeOf('iop-family-roles', 'phase'), union(['before', 'during', 'after']));
+  assert.equal(typeOf('iop-conversation-guide', 'scenario'), union(['considering', 'missing-sessions', 'return-to-use', 'teen']));
+  assert.equal(
+    typeOf('iop-conversation-guide', 'step'),
+    union(['1', '2', '3', '4', '5', '6', 'prepare', 'open', 'listen', 'pushback', 'next-step', 'after']),
+  );
+});
+
+test('every module custom-elements.json names is a shipped file', () => {
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  const paths = manifest.modules.map((m) => m.path);
+  for (const path of paths) {
+    assert.match(path, /^dist\//, `${path} is not in the package`);
+    assert.ok(existsSync(path), `${path} is not built`);
+  }
+  const references = [];
+  const collect = (value) => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      if (typeof value.module === 'string') references.push(value.module);
+      Object.values(value).forEach(collect);
+    }
+  };
+  collect(manifest.modules);
+  assert.ok(references.length > 0);
+  for (const module of references) assert.ok(paths.includes(module), `a reference points at ${module}, which the manifest does not list`);
+  for (const tag of ['iop-care-levels', 'iop-weekly-schedule', 'iop-family-roles', 'iop-conversation-guide']) {
+    const module = manifest.modules.find((m) => m.path === `dist/elements/${tag}.js`);
+    assert.ok(
+      module?.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag),
+      `dist/elements/${tag}.js defines <${tag}>`,
+    );
+  }
 });
 
 test('the schedule JSON Schema lists the same days and session types as the element', () => {

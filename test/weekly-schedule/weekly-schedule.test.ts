@@ -410,6 +410,8 @@ describe('<iop-weekly-schedule> calendar file and print', () => {
     const sheetsBefore = document.adoptedStyleSheets.length;
     try {
       buttonNamed(el, 'Print this week').click();
+      // The print code loads on the first print.
+      for (let i = 0; i < 50 && !during; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     } finally {
       window.print = print;
     }

@@ -27,7 +27,8 @@ export interface LevelSelectDetail {
  * hospitalization, outpatient care and continuing care, with hours on a visual scale, how people step up and
  * down, and a full comparison (a table in wide containers, cards in narrow ones).
  *
- * Clinic data goes in a child `<script type="application/json">` or the `clinic` property:
+ * Clinic data goes in the `clinic` property (an object, set before or after definition), the `clinic-json`
+ * attribute (JSON text) or a child `<script type="application/json">`, the first of these given:
  *
  * ```json
  * {"clinic": "…", "lang": "en",
@@ -106,7 +107,7 @@ export class IopCareLevels extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.localeController.ready) return nothing;
+    if (!this.localeController.ready) return this.localeController.renderPending();
     const locale = this.localeController.locale;
     const all = careLevels();
     const shown = this.shownIds.map((id) => all.find((level) => level.id === id)).filter((level): level is CareLevel => !!level);

@@ -6,7 +6,6 @@ import {ClinicDataController} from '../../shared/clinic-data.js';
 import {pickClinicText} from '../../shared/clinic-text.js';
 import {defaultHelpLines, helpLinesToShow, helpLineStyles, renderHelpLines} from '../../shared/crisis.js';
 import {LocaleController} from '../../shared/locale-controller.js';
-import {printOnly} from '../../shared/print.js';
 import {ProblemList} from '../../shared/problems.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
@@ -41,7 +40,8 @@ export const PLAN_STORAGE_KEY = 'iop-family:conversation-plan';
  * first and the help lines stay within reach. "My plan" keeps the reader's own notes in memory (on the device
  * only if the clinic sets `remember-plan`), to print or download as text.
  *
- * Clinic data goes in a child `<script type="application/json">` or the `clinic` property:
+ * Clinic data goes in the `clinic` property (an object, set before or after definition), the `clinic-json`
+ * attribute (JSON text) or a child `<script type="application/json">`, the first of these given:
  *
  * ```json
  * {"clinic": "…", "lang": "en",
@@ -144,7 +144,7 @@ export class IopConversationGuide extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.localeController.ready) return nothing;
+    if (!this.localeController.ready) return this.localeController.renderPending();
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6);
     const sub = Math.min(level + 1, 6);
     return html`<div class=${classes('root', this.printingPlan && 'print-plan')} part="base" lang=${this.localeController.locale}>
@@ -418,7 +418,8 @@ export class IopConversationGuide extends LitElement {
 
   private async printPlan(): Promise<void> {
     this.printingPlan = true;
-    await this.updateComplete;
+    // The print code loads only when a reader prints.
+    const [{printOnly}] = await Promise.all([import('../../shared/print.js'), this.updateComplete]);
     printOnly(this, () => {
       this.printingPlan = false;
     });

@@ -43,7 +43,8 @@ const icon = (path: ReturnType<typeof svg>): TemplateResult =>
  * evidence in plain words) and what to do in an emergency. Two radio groups choose; the page's URL never
  * changes.
  *
- * Clinic data goes in a child `<script type="application/json">` or the `clinic` property:
+ * Clinic data goes in the `clinic` property (an object, set before or after definition), the `clinic-json`
+ * attribute (JSON text) or a child `<script type="application/json">`, the first of these given:
  *
  * ```json
  * {"clinic": "…", "lang": "en",
@@ -125,7 +126,7 @@ export class IopFamilyRoles extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.localeController.ready) return nothing;
+    if (!this.localeController.ready) return this.localeController.renderPending();
     const relationship = this.chosenRelationship ?? this.startRelationship;
     const stage = this.chosenStage ?? this.startStage;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6);

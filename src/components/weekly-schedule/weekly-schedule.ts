@@ -7,7 +7,6 @@ import {pickClinicText, renderClinicText, type ClinicText} from '../../shared/cl
 import {cssProps} from '../../shared/css-props.js';
 import {dateTimeFormat, numberFormat} from '../../shared/intl.js';
 import {LocaleController} from '../../shared/locale-controller.js';
-import {printOnly} from '../../shared/print.js';
 import {ProblemList} from '../../shared/problems.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
@@ -74,8 +73,9 @@ type DayItem = SessionItem | BusyItem;
  * request), weekly totals set against the usual IOP range, a track switcher, a step-down timeline, "Fit with
  * my week" to compare with the reader's own busy times (kept in memory only), an .ics download and print.
  *
- * The schedule goes in a child `<script type="application/json">` or the `schedule` property (see
- * schema/iop-weekly-schedule.schema.json). Without one, a clearly labelled sample is shown.
+ * The schedule goes in the `schedule` property (an object, set before or after definition), the
+ * `schedule-json` attribute (JSON text) or a child `<script type="application/json">`, the first of these
+ * given (see schema/iop-weekly-schedule.schema.json). Without one, a clearly labelled sample is shown.
  *
  * @tagname iop-weekly-schedule
  * @fires iop-track-select - The reader chose another track. `detail.track` is its id.
@@ -160,7 +160,7 @@ export class IopWeeklySchedule extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.localeController.ready) return nothing;
+    if (!this.localeController.ready) return this.localeController.renderPending();
     const schedule = this.shownSchedule;
     const track = this.checkAttributes(schedule.tracks);
     const isSample = !this.data.provided;
@@ -589,7 +589,9 @@ export class IopWeeklySchedule extends LitElement {
     }, 1000);
   }
 
-  private print(): void {
+  /** The print code loads only when a reader prints. */
+  private async print(): Promise<void> {
+    const {printOnly} = await import('../../shared/print.js');
     printOnly(this);
   }
 }
