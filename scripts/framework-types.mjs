@@ -4,7 +4,7 @@
  * - types/react.d.ts: React 19 JSX (`import type {} from 'iop-family/react'`)
  * - types/vue.d.ts: Vue 3 templates, through GlobalComponents (`import type {} from 'iop-family/vue'`)
  * - types/preact.d.ts: Preact JSX (`import type {} from 'iop-family/preact'`), not compile-tested here
- * - types/svelte.d.ts: Svelte 5 templates (`import type {} from 'iop-family/svelte'`), not compile-tested here
+ * - types/svelte.d.ts: Svelte 5 templates (`import type {} from 'iop-family/svelte'`)
  *
  * Each element gets its attributes (kebab-case, as the manifest types them), its properties (camelCase, such as
  * `clinic`) and its events. Type names in the manifest (CareLevelsClinicData, LevelSelectDetail, …) are
@@ -196,7 +196,7 @@ ${elements.map((e) => `${doc(e.summary, '      ')}      '${e.tag}': Omit<PreactJ
 
 function svelte(elements, imports) {
   const interfaces = propsInterfaces(elements, 'Svelte', 'Svelte 5 templates');
-  return `${HEADER('Svelte 5', "`import type {} from 'iop-family/svelte';` once in the app. Not compile-tested in this repository (Svelte is not installed).")}
+  return `${HEADER('Svelte 5', "`import type {} from 'iop-family/svelte';` once in the app.")}
 import type {HTMLAttributes} from 'svelte/elements';
 ${imports}
 

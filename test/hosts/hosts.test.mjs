@@ -241,6 +241,25 @@ describeApp('Vue 3 app built with Vite 8 (per-element entries imported after mou
   },
 });
 
+describeApp('Svelte 5 app built with Vite 8 (lazy loader)', {
+  buildTitle: 'builds with the Svelte compiler and no warnings',
+  build: async () => {
+    const built = await buildWithVite('svelte-vite');
+    assert.deepEqual(built.warnings, [], 'Vite and Svelte warnings');
+    return built;
+  },
+  elements: () => [
+    {selector: '#property', tag: 'iop-care-levels', text: shownText.careLevels},
+    {selector: '#json-attribute', tag: 'iop-weekly-schedule', text: shownText.schedule},
+  ],
+  check: async (run) => {
+    const {report} = run.state;
+    const problems = renderedBeforeDefinition(report, ['iop-care-levels', 'iop-weekly-schedule']);
+    if (report?.dataErrors.length) problems.push(`iop-data-error: ${JSON.stringify(report.dataErrors)}`);
+    return [...problems, ...(await levelSelectProblems(run.page, '#property'))];
+  },
+});
+
 // The data the apps pass is the same object the expectations come from.
 assert.equal(careLevels.levels.iop.name, shownText.careLevels[0]);
 assert.equal(schedule.tracks[0].sessions[0].title, shownText.schedule[0]);

@@ -149,6 +149,27 @@ element.$emit('iop-level-select', new CustomEvent('iop-level-select', {detail: {
 element.$emit('iop-nope', new CustomEvent('iop-nope'));
 `;
 
+/** Svelte 5: the SvelteHTMLElements entries, as svelte-check reads a template's attributes. */
+const SVELTE_APP = `import type {} from 'iop-family/svelte';
+import type {SvelteHTMLElements} from 'svelte/elements';
+import type {CareLevelsClinicData} from 'iop-family';
+
+type Props<Tag extends keyof SvelteHTMLElements> = SvelteHTMLElements[Tag];
+
+const clinic: CareLevelsClinicData = {levels: {iop: {name: 'Evening IOP'}}};
+export const levels: Props<'iop-care-levels'> = {highlight: 'php', clinic, 'clinic-json': '{}', 'oniop-level-select': (event) => event.detail.level};
+export const schedule: Props<'iop-weekly-schedule'> = {audience: 'teen', 'schedule-json': '{}', class: 'wide'};
+export const roles: Props<'iop-family-roles'> = {relationship: 'friend', phase: 'after', 'oniop-roles-change': (event) => event.detail.relationship};
+export const guide: Props<'iop-conversation-guide'> = {step: 'listen', scenario: 'teen', 'oniop-guide-change': (event) => event.detail.step};
+
+// @ts-expect-error highlight takes a level id
+export const wrongLevel: Props<'iop-care-levels'> = {highlight: 'nope'};
+// @ts-expect-error phase is before, during or after
+export const wrongPhase: Props<'iop-family-roles'> = {phase: 'later'};
+// @ts-expect-error the event's detail has no such field
+export const wrongDetail: Props<'iop-care-levels'> = {'oniop-level-select': (event) => event.detail.nope};
+`;
+
 let app;
 before(() => {
   app = mkdtempSync(join(tmpdir(), 'iop-family-types-'));
@@ -156,7 +177,7 @@ before(() => {
   const installed = join(app, 'node_modules', 'iop-family');
   mkdirSync(installed, {recursive: true});
   execFileSync('tar', ['-xzf', join(app, packed.filename), '-C', installed, '--strip-components=1']);
-  for (const name of [...Object.keys(pkg.dependencies ?? {}), 'react', '@types/react', 'vue']) {
+  for (const name of [...Object.keys(pkg.dependencies ?? {}), 'react', '@types/react', 'vue', 'svelte']) {
     mkdirSync(dirname(join(app, 'node_modules', name)), {recursive: true});
     symlinkSync(resolve('node_modules', name), join(app, 'node_modules', name), 'dir');
   }
@@ -229,4 +250,8 @@ test('the React typings activate with `import type {}` and with `/// <reference 
 test('Vue 3 GlobalComponents: props and events of the packed package type-check; wrong values do not', () => {
   assert.deepEqual(check({'app.ts': VUE_APP}, BUNDLER), []);
   assert.deepEqual(check({'app.ts': VUE_APP}, NODE16), []);
+});
+
+test('Svelte 5 SvelteHTMLElements: attributes, properties and events of the packed package type-check; wrong values do not', () => {
+  assert.deepEqual(check({'svelte-app.ts': SVELTE_APP}, BUNDLER), []);
 });
