@@ -10,7 +10,9 @@ interface Args {
   headingLevel: number;
   clinic: CareLevelsClinicData | undefined;
   /** Clinic data as the JSON text of a child <script type="application/json">, the no-code way. */
-  clinicJson: string;
+  scriptJson: string;
+  /** The data as JSON text in the `clinic-json` attribute, for hosts that can only set attributes. */
+  jsonAttribute: string;
 }
 
 const riverside: CareLevelsClinicData = {
@@ -28,13 +30,18 @@ const riverside: CareLevelsClinicData = {
 const meta: Meta<Args> = {
   title: 'Elements/Care levels',
   component: 'iop-care-levels',
-  args: {highlight: 'iop', levels: '', headingLevel: 2, clinic: undefined, clinicJson: ''},
+  args: {highlight: 'iop', levels: '', headingLevel: 2, clinic: undefined, scriptJson: '', jsonAttribute: ''},
   argTypes: {
     highlight: {control: 'select', options: CARE_LEVEL_IDS, description: 'The level to feature and show first.'},
     levels: {control: 'text', description: 'Which levels to show and in what order, e.g. "residential iop outpatient". Empty shows all.'},
     headingLevel: {control: {type: 'number', min: 2, max: 6}, name: 'heading-level'},
     clinic: {control: 'object', description: 'Clinic overrides as a property (takes precedence over the JSON script).'},
-    clinicJson: {control: 'text', description: 'Clinic overrides as the text of a child <script type="application/json">.'},
+    scriptJson: {control: 'text', description: 'Clinic overrides as the text of a child <script type="application/json">.'},
+    jsonAttribute: {
+      control: 'text',
+      name: 'clinic-json',
+      description: 'The data as JSON text in the `clinic-json` attribute (used when the property is not set).',
+    },
   },
   render: (args) =>
     html`<iop-care-levels
@@ -42,10 +49,11 @@ const meta: Meta<Args> = {
       levels=${ifDefined(args.levels || undefined)}
       heading-level=${args.headingLevel}
       .clinic=${args.clinic}
+      clinic-json=${ifDefined(args.jsonAttribute || undefined)}
       >${
-        args.clinicJson
+        args.scriptJson
           ? html`<script type="application/json">
-              ${args.clinicJson}
+              ${args.scriptJson}
             </script>`
           : nothing
       }</iop-care-levels
@@ -69,20 +77,32 @@ export const ThreeLevels: Story = {args: {levels: 'php iop outpatient'}};
 export const ClinicProgram: Story = {args: {clinic: riverside}};
 
 /** The same data as a child JSON script: what a clinic web team pastes into its CMS. */
-export const ClinicJsonScript: Story = {args: {clinicJson: JSON.stringify(riverside, null, 2)}};
+export const ClinicJsonScript: Story = {args: {scriptJson: JSON.stringify(riverside, null, 2)}};
+
+/** The same data as JSON text in the `clinic-json` attribute: for page builders that only set attributes, and for React or Vue before the element is defined. */
+export const ClinicJsonAttribute: Story = {name: 'Clinic JSON attribute', args: {jsonAttribute: JSON.stringify(riverside)}};
+
+/**
+ * What React 19 or Vue write when they meet the element before it is defined and the data is an object:
+ * `clinic="[object Object]"`. The data is lost, and the element says so and how to fix it.
+ */
+export const ObjectAsAttribute: Story = {
+  name: 'Data lost as an attribute',
+  render: () => html`<iop-care-levels clinic="[object Object]"></iop-care-levels>`,
+};
 
 /** Problems in attributes and data: a short message for families, details for the web team, valid parts kept. */
 export const Errors: Story = {
   args: {
     levels: 'iop detox outpatient',
     highlight: 'rehab',
-    clinicJson:
+    scriptJson:
       '{"clinic": "Riverside", "levels": {"iop": {"name": "Evening IOP", "hours": {"min": 12, "max": 9}}, "php": {"note": 42}}, "colour": "red"}',
   },
 };
 
 /** JSON that does not parse: the chart still shows its general facts. */
-export const BrokenJson: Story = {args: {clinicJson: '{"levels": {"iop": '}};
+export const BrokenJson: Story = {args: {scriptJson: '{"levels": {"iop": '}};
 
 /** Markup in clinic text is shown as text, never run. */
 export const MarkupAsText: Story = {args: {clinic: {levels: {iop: {name: '<img src=x onerror=alert(1)> <b>Evening</b> IOP'}}}}};

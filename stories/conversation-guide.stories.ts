@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import type {ConversationGuideClinicData} from '../src/elements/iop-conversation-guide.js';
 
 interface Args {
@@ -9,13 +10,15 @@ interface Args {
   headingLevel: number;
   clinic: ConversationGuideClinicData | undefined;
   /** Clinic data as the JSON text of a child <script type="application/json">, the no-code way. */
-  clinicJson: string;
+  scriptJson: string;
+  /** The data as JSON text in the `clinic-json` attribute, for hosts that can only set attributes. */
+  jsonAttribute: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Conversation guide',
   component: 'iop-conversation-guide',
-  args: {step: '1', scenario: 'considering', rememberPlan: false, headingLevel: 2, clinic: undefined, clinicJson: ''},
+  args: {step: '1', scenario: 'considering', rememberPlan: false, headingLevel: 2, clinic: undefined, scriptJson: '', jsonAttribute: ''},
   argTypes: {
     step: {control: 'select', options: ['1', '2', '3', '4', '5', '6'], description: 'The step to start on (1 to 6, or a step id).'},
     scenario: {control: 'select', options: ['considering', 'missing-sessions', 'return-to-use', 'teen']},
@@ -26,7 +29,12 @@ const meta: Meta<Args> = {
     },
     headingLevel: {control: {type: 'number', min: 2, max: 6}, name: 'heading-level'},
     clinic: {control: 'object', description: 'Clinic data as a property (takes precedence over the JSON script).'},
-    clinicJson: {control: 'text', description: 'Clinic data as the text of a child <script type="application/json">.'},
+    scriptJson: {control: 'text', description: 'Clinic data as the text of a child <script type="application/json">.'},
+    jsonAttribute: {
+      control: 'text',
+      name: 'clinic-json',
+      description: 'The data as JSON text in the `clinic-json` attribute (used when the property is not set).',
+    },
   },
   render: (args) =>
     html`<iop-conversation-guide
@@ -35,10 +43,11 @@ const meta: Meta<Args> = {
       ?remember-plan=${args.rememberPlan}
       heading-level=${args.headingLevel}
       .clinic=${args.clinic}
+      clinic-json=${ifDefined(args.jsonAttribute || undefined)}
       >${
-        args.clinicJson
+        args.scriptJson
           ? html`<script type="application/json">
-              ${args.clinicJson}
+              ${args.scriptJson}
             </script>`
           : nothing
       }</iop-conversation-guide
@@ -86,7 +95,7 @@ export const Errors: Story = {
   args: {
     step: '9',
     scenario: 'panic',
-    clinicJson: JSON.stringify({helpLines: [{name: 'Crisis', call: '123-abc'}], intakeLine: {name: 'Intake'}, extra: 1}),
+    scriptJson: JSON.stringify({helpLines: [{name: 'Crisis', call: '123-abc'}], intakeLine: {name: 'Intake'}, extra: 1}),
   },
 };
 

@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import type {FamilyRolesClinicData} from '../src/elements/iop-family-roles.js';
 
 interface Args {
@@ -8,7 +9,9 @@ interface Args {
   headingLevel: number;
   clinic: FamilyRolesClinicData | undefined;
   /** Clinic data as the JSON text of a child <script type="application/json">, the no-code way. */
-  clinicJson: string;
+  scriptJson: string;
+  /** The data as JSON text in the `clinic-json` attribute, for hosts that can only set attributes. */
+  jsonAttribute: string;
 }
 
 const RELATIONSHIPS = ['partner', 'parent-teen', 'parent-adult', 'child-sibling', 'friend', 'other'];
@@ -31,20 +34,30 @@ const riverside: FamilyRolesClinicData = {
 const meta: Meta<Args> = {
   title: 'Elements/Family roles',
   component: 'iop-family-roles',
-  args: {relationship: 'partner', phase: 'before', headingLevel: 2, clinic: undefined, clinicJson: ''},
+  args: {relationship: 'partner', phase: 'before', headingLevel: 2, clinic: undefined, scriptJson: '', jsonAttribute: ''},
   argTypes: {
     relationship: {control: 'select', options: RELATIONSHIPS, description: 'The relationship to start with.'},
     phase: {control: 'select', options: STAGES, description: 'The stage to start with.'},
     headingLevel: {control: {type: 'number', min: 2, max: 6}, name: 'heading-level'},
     clinic: {control: 'object', description: 'Clinic data as a property (takes precedence over the JSON script).'},
-    clinicJson: {control: 'text', description: 'Clinic data as the text of a child <script type="application/json">.'},
+    scriptJson: {control: 'text', description: 'Clinic data as the text of a child <script type="application/json">.'},
+    jsonAttribute: {
+      control: 'text',
+      name: 'clinic-json',
+      description: 'The data as JSON text in the `clinic-json` attribute (used when the property is not set).',
+    },
   },
   render: (args) =>
-    html`<iop-family-roles relationship=${args.relationship} phase=${args.phase} heading-level=${args.headingLevel} .clinic=${args.clinic}
+    html`<iop-family-roles
+      relationship=${args.relationship}
+      phase=${args.phase}
+      heading-level=${args.headingLevel}
+      .clinic=${args.clinic}
+      clinic-json=${ifDefined(args.jsonAttribute || undefined)}
       >${
-        args.clinicJson
+        args.scriptJson
           ? html`<script type="application/json">
-              ${args.clinicJson}
+              ${args.scriptJson}
             </script>`
           : nothing
       }</iop-family-roles
@@ -85,7 +98,7 @@ export const ClinicOutsideTheUS: Story = {
 export const Errors: Story = {
   args: {
     relationship: 'cousin',
-    clinicJson: JSON.stringify({
+    scriptJson: JSON.stringify({
       familyProgram: {name: 'Family Night', times: 7},
       helpLines: [{name: 'Crisis line', call: 'call us!'}],
       logo: 'x.png',

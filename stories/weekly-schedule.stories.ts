@@ -9,7 +9,9 @@ interface Args {
   headingLevel: number;
   schedule: ScheduleJson | undefined;
   /** The schedule as the JSON text of a child <script type="application/json">, the no-code way. */
-  scheduleJson: string;
+  scriptJson: string;
+  /** The data as JSON text in the `schedule-json` attribute, for hosts that can only set attributes. */
+  jsonAttribute: string;
 }
 
 const evening: ScheduleJson['tracks'][number] = {
@@ -54,7 +56,7 @@ const phases: ScheduleJson['phases'] = [
 const meta: Meta<Args> = {
   title: 'Elements/Weekly schedule',
   component: 'iop-weekly-schedule',
-  args: {track: '', audience: 'adult', headingLevel: 2, schedule: undefined, scheduleJson: ''},
+  args: {track: '', audience: 'adult', headingLevel: 2, schedule: undefined, scriptJson: '', jsonAttribute: ''},
   argTypes: {
     track: {control: 'text', description: 'The id of the track to show first.'},
     audience: {
@@ -64,7 +66,12 @@ const meta: Meta<Args> = {
     },
     headingLevel: {control: {type: 'number', min: 2, max: 6}, name: 'heading-level'},
     schedule: {control: 'object', description: 'The schedule as a property (see schema/iop-weekly-schedule.schema.json).'},
-    scheduleJson: {control: 'text', description: 'The schedule as the text of a child <script type="application/json">.'},
+    scriptJson: {control: 'text', description: 'The schedule as the text of a child <script type="application/json">.'},
+    jsonAttribute: {
+      control: 'text',
+      name: 'schedule-json',
+      description: 'The data as JSON text in the `schedule-json` attribute (used when the property is not set).',
+    },
   },
   render: (args) =>
     html`<iop-weekly-schedule
@@ -72,10 +79,11 @@ const meta: Meta<Args> = {
       audience=${args.audience}
       heading-level=${args.headingLevel}
       .schedule=${args.schedule}
+      schedule-json=${ifDefined(args.jsonAttribute || undefined)}
       >${
-        args.scheduleJson
+        args.scriptJson
           ? html`<script type="application/json">
-              ${args.scheduleJson}
+              ${args.scriptJson}
             </script>`
           : nothing
       }</iop-weekly-schedule
@@ -100,7 +108,10 @@ export const Sample: Story = {};
 export const ClinicSchedule: Story = {args: {schedule: {tracks: [evening]}}};
 
 /** The same, pasted as a JSON script: what a clinic web team puts in its CMS. */
-export const ClinicJsonScript: Story = {args: {scheduleJson: JSON.stringify({tracks: [evening]}, null, 2)}};
+export const ClinicJsonScript: Story = {args: {scriptJson: JSON.stringify({tracks: [evening]}, null, 2)}};
+
+/** The same schedule as JSON text in the `schedule-json` attribute, for hosts that can only set attributes. */
+export const ScheduleJsonAttribute: Story = {name: 'Schedule JSON attribute', args: {jsonAttribute: JSON.stringify({tracks: [evening]})}};
 
 /** Several tracks: the reader switches between them. */
 export const SeveralTracks: Story = {args: {schedule: {tracks: [evening, morning, weekend]}, track: 'morning'}};
@@ -169,7 +180,7 @@ export const Teen: Story = {
 export const Errors: Story = {
   args: {
     track: 'night',
-    scheduleJson: JSON.stringify({
+    scriptJson: JSON.stringify({
       tracks: [
         {
           id: 'evening',
@@ -190,7 +201,7 @@ export const Errors: Story = {
 };
 
 /** JSON that does not parse: a message, and never the sample in its place. */
-export const BrokenJson: Story = {args: {scheduleJson: '{"tracks": [{"id": "evening", '}};
+export const BrokenJson: Story = {args: {scriptJson: '{"tracks": [{"id": "evening", '}};
 
 /** A phone: an agenda by day. */
 export const Narrow: Story = {args: {schedule: {tracks: [evening, morning], phases}}, parameters: {width: 320}};
