@@ -260,6 +260,27 @@ describeApp('Svelte 5 app built with Vite 8 (lazy loader)', {
   },
 });
 
+describeApp('Server rendering: React 19 renders the page in Node, Vite builds the client', {
+  buildTitle: 'renders in Node (the node export condition) and builds the client with no warnings',
+  build: async () => {
+    const rendered = await runNode(join(CONSUMER_DIR, 'ssr-react'), "await import('./render.mjs');");
+    assert.ok(rendered.ok, `rendering in Node failed: ${rendered.message}\n${rendered.stderr}`);
+    const built = await buildWithVite('ssr-react');
+    assert.deepEqual(built.warnings, [], 'Vite warnings');
+    return built;
+  },
+  elements: () => [
+    {selector: '#json-attribute', tag: 'iop-care-levels', text: shownText.careLevels},
+    {selector: '#json-script', tag: 'iop-weekly-schedule', text: [...shownText.schedule, '</script><script>window.hacked = 1</script>']},
+  ],
+  check: async (run) => {
+    const {report} = run.state;
+    const problems = report?.dataErrors.length ? [`iop-data-error: ${JSON.stringify(report.dataErrors)}`] : [];
+    if (await run.page.evaluate(() => 'hacked' in window)) problems.push('clinic text closed the JSON script and ran as markup');
+    return problems;
+  },
+});
+
 // The data the apps pass is the same object the expectations come from.
 assert.equal(careLevels.levels.iop.name, shownText.careLevels[0]);
 assert.equal(schedule.tracks[0].sessions[0].title, shownText.schedule[0]);
