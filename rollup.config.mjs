@@ -25,11 +25,12 @@ const elementEntries = Object.fromEntries(
  * What every element shares (lit, localization, controllers, registration) goes into one runtime chunk. The
  * problem sentences and the citations stay out of it: they load only when a page's clinic data has a problem,
  * or when a reader opens a list of sources; so do the help lines, which only some elements show, and the
- * print code, which loads when a reader prints.
+ * print code, which loads when a reader prints, and the radio-choice styles, which two elements use.
  */
 const isRuntime = (id) =>
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ||
-  (/[\\/]src[\\/](shared|generated[\\/]locale-codes|define|version)/.test(id) && !/problem-text|[\\/](sources|crisis|print)\.ts/.test(id));
+  (/[\\/]src[\\/](shared|generated[\\/]locale-codes|define|version)/.test(id) &&
+    !/problem-text|[\\/](sources|crisis|print|choice-styles)\.ts/.test(id));
 
 /**
  * Writes into the loader, for each element, the chunks its module imports, so the loader can fetch them in

@@ -158,8 +158,9 @@ export class ClinicDataController<T> implements ReactiveController {
     try {
       return JSON.parse(raw) as unknown;
     } catch (error) {
-      if (field === SCRIPT_FIELD) problems.add(field, 'invalid-json', 'left-out', {detail: String(error)});
-      else problems.add(field, 'attribute-not-json', 'left-out', {value: shorten(raw), other: this.names.property, detail: String(error)});
+      // Text in an attribute or the property is often an object turned into text; its message says what to do.
+      const code = field === SCRIPT_FIELD ? 'invalid-json' : 'attribute-not-json';
+      problems.add(field, code, 'left-out', {value: shorten(raw), other: this.names.property, detail: String(error)});
       return undefined;
     }
   }
@@ -167,8 +168,7 @@ export class ClinicDataController<T> implements ReactiveController {
 
 /** A value short enough to quote in a message. */
 function shorten(text: string): string {
-  const flat = text.trim().replace(/\s+/g, ' ');
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 declare global {

@@ -34,10 +34,13 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     followDocumentLanguage();
     if (!this.ready)
-      void localeReady().then(() => {
-        this.isReady = true;
-        this.host.requestUpdate();
-      });
+      void localeReady()
+        // Each waiting element renders in a task of its own, not all in one long task when the language arrives.
+        .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+        .then(() => {
+          this.isReady = true;
+          this.host.requestUpdate();
+        });
     this.stopListening = onLanguageChange(() => {
       this.host.requestUpdate();
     });

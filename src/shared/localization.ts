@@ -72,7 +72,8 @@ export function addLocaleParts(part: string, loaders: LocalePart): void {
 
 /** Whether the page's language and every part registered so far have loaded, so an element can render in it now. */
 export function isLocaleReady(): boolean {
-  if (!firstLocaleSettled) return false;
+  // An English page is ready at once: English needs nothing loaded, so its elements render in one go.
+  if (!firstLocaleSettled) return currentLocale() === sourceLocale && localeForLanguageTag(document.documentElement.lang) === sourceLocale;
   const locale = currentLocale();
   return locale === sourceLocale || [...parts.keys()].every((part) => settled.has(`${locale}|${part}`));
 }

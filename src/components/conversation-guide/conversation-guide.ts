@@ -7,6 +7,7 @@ import {pickClinicText} from '../../shared/clinic-text.js';
 import {defaultHelpLines, helpLinesToShow, helpLineStyles, renderHelpLines} from '../../shared/crisis.js';
 import {LocaleController} from '../../shared/locale-controller.js';
 import {ProblemList} from '../../shared/problems.js';
+import {choiceStyles} from '../../shared/choice-styles.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
 import {readChoice} from '../../shared/validate.js';
@@ -77,7 +78,7 @@ export const PLAN_STORAGE_KEY = 'iop-family:conversation-plan';
  * @cssprop --iop-font-size - Base text size. Default: the page's, and at least 16px.
  */
 export class IopConversationGuide extends LitElement {
-  static override styles = [baseStyles, helpLineStyles, conversationGuideStyles];
+  static override styles = [baseStyles, choiceStyles, helpLineStyles, conversationGuideStyles];
 
   /** The step to start on: 1 to 6, or prepare, open, listen, pushback, next-step, after. */
   @property() step: StepChoice = '1';
@@ -388,7 +389,7 @@ export class IopConversationGuide extends LitElement {
   }
 
   /** The plan as text, with the help lines at the end. */
-  planText(): string {
+  private planText(): string {
     const labels = planLabels();
     const locale = this.localeController.locale;
     const lang = this.data.value.lang;

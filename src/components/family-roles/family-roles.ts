@@ -6,6 +6,7 @@ import {renderClinicText} from '../../shared/clinic-text.js';
 import {helpLinesToShow, helpLineStyles, renderHelpLines} from '../../shared/crisis.js';
 import {LocaleController} from '../../shared/locale-controller.js';
 import {ProblemList} from '../../shared/problems.js';
+import {choiceStyles} from '../../shared/choice-styles.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
 import {readChoice} from '../../shared/validate.js';
@@ -80,7 +81,7 @@ const icon = (path: ReturnType<typeof svg>): TemplateResult =>
  * @cssprop --iop-font-size - Base text size. Default: the page's, and at least 16px.
  */
 export class IopFamilyRoles extends LitElement {
-  static override styles = [baseStyles, helpLineStyles, familyRolesStyles];
+  static override styles = [baseStyles, choiceStyles, helpLineStyles, familyRolesStyles];
 
   /** The reader's relationship to start with: partner, parent-teen, parent-adult, child-sibling, friend or other. */
   @property() relationship: Relationship = 'partner';
