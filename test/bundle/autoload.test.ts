@@ -1,17 +1,13 @@
 /** The loader: a page pays only for the elements it uses, and elements added later still work. */
 import {expect} from '@open-wc/testing';
 import {importBuilt} from '../helpers/built.js';
+import {until} from '../helpers/wait.js';
 
 const fetched = (pattern: RegExp): string[] =>
   performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((name) => pattern.test(name));
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('dist/iop-family.js loader', () => {
   it('loads nothing more on a page without elements, then loads an element when it is added', async () => {

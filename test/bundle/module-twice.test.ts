@@ -6,13 +6,9 @@ import {expect} from '@open-wc/testing';
 import {importBuilt} from '../helpers/built.js';
 import {captureWarnings} from '../helpers/console.js';
 import {one, text} from '../helpers/queries.js';
+import {until} from '../helpers/wait.js';
 
 const title = (el: Element): string => text(one(el, '[part="heading"]'));
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('dist/iop-family.js on a page', () => {
   it('upgrades elements already on the page, tolerates being loaded twice, and follows <html lang>', async () => {

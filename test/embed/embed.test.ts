@@ -4,6 +4,7 @@
  * host-page.mjs) in an iframe, uses every element as a reader would, and checks what the page recorded.
  */
 import {expect} from '@open-wc/testing';
+import {until as waitUntil} from '../helpers/wait.js';
 
 const TAGS = ['iop-care-levels', 'iop-weekly-schedule', 'iop-family-roles', 'iop-conversation-guide'] as const;
 
@@ -14,10 +15,8 @@ interface Recorded {
 }
 type HostWindow = Window & typeof globalThis & {recorded: Recorded};
 
-async function until(check: () => boolean, what: string, tries = 500): Promise<void> {
-  for (let i = 0; i < tries && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
+/** Host pages in an iframe take longer than a fixture: up to 5 s. */
+const until = (check: () => boolean, what: string): Promise<void> => waitUntil(check, what, 500);
 
 /** Loads a host page in an iframe of the given width and waits until every element has rendered. */
 async function loadHostPage(

@@ -5,13 +5,9 @@
  */
 import {expect} from '@open-wc/testing';
 import {importBuilt} from './built.js';
+import {until} from './wait.js';
 
 const TAGS = ['iop-care-levels', 'iop-weekly-schedule', 'iop-family-roles', 'iop-conversation-guide'];
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 /** Every text node ever added to any shadow root from now on, as it read when added. */
 function recordShadowText(): {readonly texts: string[]; stop: () => void} {
