@@ -1,11 +1,29 @@
 import {readdirSync, readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
+/**
+ * lit-localize's runtime looks each message up in the current language by a hash of its text; only pages in
+ * another language than English need that, so its `runtime-msg.js` is replaced by src/shared/translated-msg.ts,
+ * and the real one loads with the first translations (src/shared/localization.ts).
+ */
+function translationLookUpWithTranslations() {
+  return {
+    name: 'iop-translation-look-up-with-translations',
+    resolveId(source, importer) {
+      if (source === '../internal/runtime-msg.js' && /[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\.js$/.test(importer ?? ''))
+        return fileURLToPath(new URL('src/shared/translated-msg.ts', import.meta.url));
+      return null;
+    },
+  };
+}
+
 /** Minified HTML and CSS in template literals, TypeScript through esbuild (types are checked by `tsc` separately). */
 const plugins = (module) => [
+  translationLookUpWithTranslations(),
   minifyHTML(),
   nodeResolve(),
   esbuild({target: 'es2021', tsconfig: 'tsconfig.json'}),
@@ -25,12 +43,14 @@ const elementEntries = Object.fromEntries(
  * What every element shares (lit, localization, controllers, registration) goes into one runtime chunk. The
  * problem sentences and the citations stay out of it: they load only when a page's clinic data has a problem,
  * or when a reader opens a list of sources; so do the help lines, which only some elements show, and the
- * print code, which loads when a reader prints, and the radio-choice styles, which two elements use.
+ * print code, which loads when a reader prints, the radio-choice styles, which two elements use, the
+ * readable copy of a host's unreadable data (only needed when a getter or proxy throws), and
+ * lit-localize's message look-up, which only pages in another language need (translationLookUpWithTranslations).
  */
 const isRuntime = (id) =>
-  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ||
+  (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) && !/[\\/](runtime-msg|id-generation|fnv1a64)\.js$/.test(id)) ||
   (/[\\/]src[\\/](shared|generated[\\/]locale-codes|define|version)/.test(id) &&
-    !/problem-text|[\\/](sources|crisis|print|choice-styles)\.ts/.test(id));
+    !/problem-text|[\\/](sources|crisis|print|choice-styles|readable-copy)\.ts/.test(id));
 
 /**
  * Writes into the loader, for each element, the chunks its module imports, so the loader can fetch them in

@@ -21,8 +21,20 @@ import ts from 'typescript';
 /** Where the generated files import the package's own types from, relative to types/. */
 const MAIN_TYPES = '../dist/types/iop-family.js';
 
-/** Names a manifest type may use that are not the package's own. */
-const BUILT_IN = new Set(['string', 'number', 'boolean', 'undefined', 'null', 'unknown', 'true', 'false', 'CustomEvent', 'Event']);
+/** Names in a type that are not the package's own: built-in types and type operators (`readonly T[]`). */
+const BUILT_IN = new Set([
+  'string',
+  'number',
+  'boolean',
+  'undefined',
+  'null',
+  'unknown',
+  'true',
+  'false',
+  'readonly',
+  'CustomEvent',
+  'Event',
+]);
 
 /** Everything the package's main typings export, by name. */
 export function exportedNames(mainTypes = 'dist/types/iop-family.d.ts') {

@@ -23,7 +23,8 @@ const {program} = new RuntimeLitLocalizer(config);
 const messages = [];
 for (const sourceFile of program.getSourceFiles()) {
   const inFile = extractMessagesFromProgram({getSourceFiles: () => [sourceFile], getTypeChecker: () => program.getTypeChecker()});
-  if (inFile.errors.length > 0) throw new Error(`lit-localize could not read ${sourceFile.fileName}: ${inFile.errors.length} error(s)`);
+  if (inFile.errors.length > 0)
+    throw new Error(`lit-localize could not read ${sourceFile.fileName}: ${inFile.errors.map((e) => e.messageText).join('; ')}`);
   messages.push(...inFile.messages);
 }
 

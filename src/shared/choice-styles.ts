@@ -34,7 +34,7 @@ export const choiceStyles = css`
   .option:has(input:checked) {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 2px var(--_accent);
-    background: var(--_accent-tint);
+    background-color: var(--_accent-tint);
     font-weight: 700;
   }
   .option input {

@@ -2,6 +2,7 @@ import {html, nothing, type ReactiveController, type ReactiveControllerHost, typ
 import {msg} from '@lit/localize';
 import {localeReady} from './localization.js';
 import {ProblemList, type DataProblem} from './problems.js';
+import {show} from './validate.js';
 
 type ProblemText = typeof import('./problem-text.js');
 /** The problem sentences, once loaded (they are only fetched when some element has a problem). */
@@ -47,10 +48,14 @@ export class ClinicDataController<T> implements ReactiveController {
   /** Whether the clinic gave any data at all (even data that could not be used). */
   provided = false;
   private fromProperty: unknown;
-  private fromAttribute: string | null | undefined;
+  private fromAttribute: unknown;
   private dataProblems: readonly DataProblem[] = [];
   private attributeProblems: readonly DataProblem[] = [];
   private reported = '';
+  /** A readable copy of a host's object that the parser threw on, with the problems found making it. */
+  private copy: {readonly of: unknown; readonly value: unknown; readonly problems: readonly DataProblem[]} | undefined;
+  /** While the copy is being made, the first problem ("could not be read") is not reported yet. */
+  private copying = false;
   private observer: MutationObserver | undefined;
 
   constructor(
@@ -81,6 +86,7 @@ export class ClinicDataController<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.copying) return;
     const problems = this.problems;
     const signature = JSON.stringify(problems);
     if (signature === this.reported) return;
@@ -117,7 +123,7 @@ export class ClinicDataController<T> implements ReactiveController {
    * The data from the property (`undefined` and `null` mean "not set") and from the JSON attribute (`null` or
    * blank mean "not set"); the child script is used when neither is given.
    */
-  setSources(property: unknown, attribute: string | null | undefined): void {
+  setSources(property: unknown, attribute: unknown): void {
     this.fromProperty = property ?? undefined;
     this.fromAttribute = attribute;
     this.load();
@@ -138,18 +144,52 @@ export class ClinicDataController<T> implements ReactiveController {
     const scripts = [...this.host.querySelectorAll(SCRIPT_SELECTOR)].filter((script) => script.textContent.trim());
     const sources: Source[] = [];
     if (this.fromProperty !== undefined) sources.push({field: property, raw: this.fromProperty});
-    if (this.fromAttribute?.trim()) sources.push({field: attribute, raw: this.fromAttribute});
+    // A framework may set the JSON property to data rather than text; it is read as the data it is.
+    const json = this.fromAttribute;
+    if (json != null && (typeof json !== 'string' || json.trim())) sources.push({field: attribute, raw: json});
     for (const script of scripts) sources.push({field: SCRIPT_FIELD, raw: script.textContent});
     const [used, ...unused] = sources;
     for (const source of unused) problems.add(source.field, 'not-used', 'left-out', {other: used?.field});
     const lost = this.host.getAttribute(property);
     if (this.fromProperty === undefined && lost !== null)
-      problems.add(property, 'attribute-not-data', 'left-out', {value: shorten(lost), other: attribute});
+      problems.add(property, 'attribute-not-data', 'left-out', {value: show(lost), other: attribute});
     this.provided = used !== undefined;
     const raw = used ? this.read(used, problems) : undefined;
-    this.value = raw === undefined ? this.empty : this.parse(raw, problems);
+    this.value = raw === undefined || !used ? this.empty : this.parseSafely(raw, used.field, problems);
     this.dataProblems = problems.items;
     this.host.requestUpdate();
+  }
+
+  /**
+   * The element's parser on the data. Only a host's own object can make it throw (a getter or a proxy that
+   * throws); then nothing of it is shown until a copy of what can be read, key by key, is made (readable-copy.ts,
+   * loaded only then), and the element shows that a moment later, each unreadable field reported.
+   */
+  private parseSafely(raw: unknown, field: string, problems: ProblemList): T {
+    const copy = this.copy?.of === raw ? this.copy : undefined;
+    if (copy) problems.items.push(...copy.problems);
+    const before = problems.items.length;
+    try {
+      return this.parse(copy ? copy.value : raw, problems);
+    } catch (error) {
+      problems.items.splice(before);
+      problems.add(field, 'unreadable', 'left-out', {detail: show(error)});
+      if (!copy) this.copyLater(raw, field);
+      return this.empty;
+    }
+  }
+
+  private copyLater(raw: unknown, field: string): void {
+    this.copying = true;
+    void import('./readable-copy.js')
+      .then(({readableCopy}) => {
+        const problems = new ProblemList();
+        this.copy = {of: raw, value: readableCopy(raw, '', problems, field), problems: problems.items};
+      })
+      .finally(() => {
+        this.copying = false;
+        this.load();
+      });
   }
 
   /** The data as a value: text from an attribute or a script (or a string property) is parsed as JSON. */
@@ -160,15 +200,10 @@ export class ClinicDataController<T> implements ReactiveController {
     } catch (error) {
       // Text in an attribute or the property is often an object turned into text; its message says what to do.
       const code = field === SCRIPT_FIELD ? 'invalid-json' : 'attribute-not-json';
-      problems.add(field, code, 'left-out', {value: shorten(raw), other: this.names.property, detail: String(error)});
+      problems.add(field, code, 'left-out', {value: show(raw), other: this.names.property, detail: String(error)});
       return undefined;
     }
   }
-}
-
-/** A value short enough to quote in a message. */
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 declare global {

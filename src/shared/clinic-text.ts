@@ -14,17 +14,28 @@ export interface ShownText {
 }
 
 /**
- * Picks the reader's language, then English, then whatever the clinic gave. Plain strings are in the
- * clinic's declared `lang` when it set one.
+ * Picks the reader's language, then English, then whatever the clinic gave, matching a region key such as
+ * "es-MX" by its language. Plain strings are in the clinic's declared `lang` when it set one.
  */
 export function pickClinicText(value: ClinicText, locale: Locale, clinicLang?: string): ShownText {
   if (typeof value === 'string') {
     return {text: value, lang: clinicLang && clinicLang !== locale ? clinicLang : undefined};
   }
-  const own = value[locale];
-  if (own !== undefined) return {text: own, lang: undefined};
-  const [lang, text] = value.en !== undefined ? ['en', value.en] : (Object.entries(value)[0] ?? ['', '']);
-  return {text, lang: lang === locale ? undefined : lang};
+  const own = inLanguage(value, locale);
+  if (own) return {text: own[1], lang: undefined};
+  const [lang, text] = inLanguage(value, 'en') ?? Object.entries(value)[0] ?? ['', ''];
+  return {text, lang};
+}
+
+/**
+ * The text for a language: its own key ("es"), or else the first with a region or script of it ("es-MX").
+ * Keys are lower case (validate.ts).
+ */
+function inLanguage(value: Readonly<Record<string, string>>, language: string): [string, string] | undefined {
+  const tag = language.toLowerCase();
+  const exact = value[tag];
+  if (exact !== undefined) return [tag, exact];
+  return Object.entries(value).find(([key]) => key.startsWith(`${tag}-`));
 }
 
 /** Renders clinic text as text (never markup), marked with its language when that differs from the page's. */

@@ -13,6 +13,8 @@ export interface HelpLine {
   readonly call?: string;
   readonly text?: string;
   readonly note?: ClinicText;
+  /** Whose line it is: the clinic's name, shown before its intake line's name. */
+  readonly owner?: ClinicText;
 }
 
 /**
@@ -40,10 +42,21 @@ export const defaultHelpLines = (): readonly HelpLine[] => [
   },
 ];
 
-const PHONE = /^\+?[\d][\d\s().-]{1,24}$/;
+/**
+ * A phone number as people write it: digits with spaces, dots, dashes, slashes or brackets, a leading +, and
+ * an extension ("ext. 12", "x12", "extension 12"). Gives what to dial (digits, the +, a pause before the
+ * extension), or undefined when it is not a number: 3 to 15 digits, as short codes such as 988 to E.164.
+ */
+export function dialNumber(written: string): string | undefined {
+  // Long text is never a number, and is kept away from the pattern's backtracking.
+  const match = written.length > 40 ? null : /^(\+?)([\d\s().\-/]+?)\s*(?:(?:ext\.?|extension|x)\s*(\d{1,6}))?$/i.exec(written.trim());
+  const digits = match?.[2]?.replace(/\D/g, '') ?? '';
+  if (!match || digits.length < 3 || digits.length > 15) return undefined;
+  return `${match[1] ?? ''}${digits}${match[3] ? `,${match[3]}` : ''}`;
+}
 
 function readPhone(value: unknown, field: string, problems: ProblemList): string | undefined {
-  if (typeof value === 'string' && PHONE.test(value.trim())) return value.trim();
+  if (typeof value === 'string' && dialNumber(value)) return value.trim();
   problems.add(field, 'bad-phone', 'left-out', {value: show(value)});
   return undefined;
 }
@@ -57,9 +70,10 @@ export function parseHelpLine(value: unknown, field: string, problems: ProblemLi
   const call = raw.call === undefined ? undefined : readPhone(raw.call, join(field, 'call'), problems);
   const text = raw.text === undefined ? undefined : readPhone(raw.text, join(field, 'text'), problems);
   const note = raw.note === undefined ? undefined : readClinicText(raw.note, join(field, 'note'), problems);
-  // A line needs a number; say so when none was given (a wrong number was reported above).
+  // A line needs a number; say so when none was given. A line whose number is wrong (reported above) keeps its
+  // name and note, so the family still learns the line exists.
   if (name !== undefined && raw.call === undefined && raw.text === undefined) problems.add(field, 'empty', 'left-out');
-  if (name === undefined || (call === undefined && text === undefined)) return undefined;
+  if (name === undefined || (raw.call === undefined && raw.text === undefined)) return undefined;
   return {name, ...(call === undefined ? {} : {call}), ...(text === undefined ? {} : {text}), ...(note === undefined ? {} : {note})};
 }
 
@@ -81,12 +95,15 @@ export function readHelpLineFields(
   return {...(helpLines === undefined ? {} : {helpLines}), ...(intakeLine === undefined ? {} : {intakeLine})};
 }
 
-/** The lines to show: the clinic's intake line first, then its own lines or the defaults. */
-export function helpLinesToShow(data: {readonly helpLines?: readonly HelpLine[]; readonly intakeLine?: HelpLine}): readonly HelpLine[] {
-  return [...(data.intakeLine ? [data.intakeLine] : []), ...(data.helpLines ?? defaultHelpLines())];
+/** The lines to show: the clinic's intake line first, under the clinic's name, then its own lines or the defaults. */
+export function helpLinesToShow(data: {
+  readonly helpLines?: readonly HelpLine[];
+  readonly intakeLine?: HelpLine;
+  readonly clinic?: ClinicText;
+}): readonly HelpLine[] {
+  const {intakeLine, clinic} = data;
+  return [...(intakeLine ? [clinic ? {...intakeLine, owner: clinic} : intakeLine] : []), ...(data.helpLines ?? defaultHelpLines())];
 }
-
-const dial = (number: string): string => number.replace(/[^\d+]/g, '');
 
 /** The lines as a list with call and text links. */
 export function renderHelpLines(lines: readonly HelpLine[], locale: Locale, lang?: string): TemplateResult {
@@ -94,10 +111,12 @@ export function renderHelpLines(lines: readonly HelpLine[], locale: Locale, lang
     ${lines.map(
       (line) =>
         html`<li>
-          <strong class="line-name">${renderClinicText(line.name, locale, lang)}</strong>
+          <strong class="line-name"
+            >${line.owner ? html`${renderClinicText(line.owner, locale, lang)}: ` : ''}${renderClinicText(line.name, locale, lang)}</strong
+          >
           <span class="line-actions">
-            ${line.call ? html`<a class="line-link" href=${`tel:${dial(line.call)}`}>${msg(str`Call ${line.call}`)}</a>` : ''}
-            ${line.text ? html`<a class="line-link" href=${`sms:${dial(line.text)}`}>${msg(str`Text ${line.text}`)}</a>` : ''}
+            ${line.call ? html`<a class="line-link" href=${`tel:${dialNumber(line.call) ?? ''}`}>${msg(str`Call ${line.call}`)}</a>` : ''}
+            ${line.text ? html`<a class="line-link" href=${`sms:${dialNumber(line.text) ?? ''}`}>${msg(str`Text ${line.text}`)}</a>` : ''}
           </span>
           ${line.note ? html`<span class="line-note">${renderClinicText(line.note, locale, lang)}</span>` : ''}
         </li>`,

@@ -1,5 +1,6 @@
 import {configureLocalization, type LocaleModule} from '@lit/localize';
 import {allLocales, sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {installTranslatedMsg} from './translated-msg.js';
 
 export type Locale = (typeof allLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
@@ -13,7 +14,18 @@ export type LocalePart = Readonly<Partial<Record<TargetLocale, () => Promise<Loc
  * translations of what it uses. For each locale, one templates object, the one lit-localize holds, collects
  * every part loaded so far.
  */
-const parts = new Map<string, LocalePart>([['shared', {es: () => import('../generated/locales/es-shared.js')}]]);
+const parts = new Map<string, LocalePart>([['shared', {es: () => withLookUp(import('../generated/locales/es-shared.js'))}]]);
+
+/**
+ * A locale's shared translations, with lit-localize's code that looks messages up in them: the built files
+ * load it here rather than in the runtime, since English pages never need it (see translated-msg.ts).
+ */
+async function withLookUp(translations: Promise<LocaleModule>): Promise<LocaleModule> {
+  const [module, {runtimeMsg}] = await Promise.all([translations, import('@lit/localize/internal/runtime-msg.js')]);
+  installTranslatedMsg(runtimeMsg);
+  return module;
+}
+
 const templates = new Map<TargetLocale, LocaleModule['templates']>();
 const loading = new Map<string, Promise<void>>();
 

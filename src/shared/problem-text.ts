@@ -58,6 +58,8 @@ export function describeProblem(problem: DataProblem): string {
       return msg(str`${field} overlaps ${problem.other ?? ''}.`);
     case 'bad-phone':
       return msg(str`${field}: "${value}" is not a phone number.`);
+    case 'unreadable':
+      return msg(str`${field} could not be read.`);
   }
 }
 

@@ -22,7 +22,8 @@ export type ProblemCode =
   | 'bad-time'
   | 'end-before-start'
   | 'overlap'
-  | 'bad-phone';
+  | 'bad-phone'
+  | 'unreadable';
 
 /** What the element did about the problem, told to the website team so nothing is dropped silently. */
 export type ProblemOutcome = 'left-out' | 'default-used' | 'kept';

@@ -40,7 +40,7 @@ export const baseStyles = css`
     font-size: var(--iop-font-size, max(1em, 16px));
     line-height: 1.5;
     color: var(--_text);
-    background: var(--_background);
+    background-color: var(--_background);
     overflow-wrap: break-word;
     text-align: start;
   }
@@ -97,7 +97,7 @@ export const baseStyles = css`
     padding: 0.4em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
-    background: var(--_background);
+    background-color: var(--_background);
     color: var(--_accent);
     font-weight: 600;
     line-height: 1.2;
@@ -105,7 +105,7 @@ export const baseStyles = css`
     cursor: pointer;
   }
   .button.primary {
-    background: var(--_accent);
+    background-color: var(--_accent);
     color: var(--_accent-text);
   }
   .button.small {
@@ -119,10 +119,10 @@ export const baseStyles = css`
     cursor: not-allowed;
   }
   .button:hover {
-    background: var(--_accent-tint);
+    background-color: var(--_accent-tint);
   }
   .button.primary:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, black);
+    background-color: color-mix(in srgb, var(--_accent) 85%, black);
   }
   details > summary {
     cursor: pointer;

@@ -15,8 +15,15 @@ export function readObject(value: unknown, field: string, problems: ProblemList)
   return undefined;
 }
 
+/** Far more than any clinic's list; a longer one (a runaway generator, `new Array(1e9)`) is cut. */
+const MAX_ITEMS = 1000;
+
 export function readList(value: unknown, field: string, problems: ProblemList): readonly unknown[] | undefined {
-  if (Array.isArray(value)) return value as unknown[];
+  if (Array.isArray(value)) {
+    if (value.length <= MAX_ITEMS) return value as unknown[];
+    problems.add(field, 'unreadable', 'left-out', {detail: 'over 1000 items: the rest'});
+    return value.slice(0, MAX_ITEMS) as unknown[];
+  }
   problems.add(field, 'expected-list');
   return undefined;
 }
@@ -66,12 +73,42 @@ export function readLanguage(value: unknown, field: string, problems: ProblemLis
   return undefined;
 }
 
-/** A value from clinic data as short plain text for a problem message. */
+/**
+ * Any value as short plain text for a problem message. Never throws, whatever a host passes: BigInt, circular
+ * objects, throwing getters and proxies, objects without a prototype.
+ */
 export function show(value: unknown): string {
-  if (typeof value === 'string') return value;
-  // JSON.stringify gives undefined for undefined and functions, whatever its type says.
-  const json = JSON.stringify(value) as string | undefined;
-  return json ?? String(value);
+  let text: string | undefined;
+  try {
+    // JSON.stringify gives undefined for undefined, functions and symbols, whatever its type says.
+    text = typeof value === 'string' ? value : value instanceof Error ? String(value) : JSON.stringify(value);
+  } catch {
+    // BigInt, circular or unreadable: String() below.
+  }
+  try {
+    text ??= String(value);
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/**
+ * An attribute's value as text, also when a framework set the property to another type: a number (`step = 3`)
+ * or a list (`levels = ['php', 'iop']`) reads as the text it stands for; null and undefined as not set.
+ * Anything else reads as its plain text, which the caller then reports as not one of its values.
+ */
+export function attributeText(value: unknown): string {
+  if (value == null) return '';
+  return (Array.isArray(value) ? value.map(show).join(' ') : show(value)).trim();
+}
+
+/** The `heading-level` attribute or property: 2 to 6, as a number or text. Anything else is reported, and 2 used. */
+export function readHeadingLevel(value: unknown, problems: ProblemList): number {
+  const text = attributeText(value);
+  if (/^[2-6]$/.test(text)) return Number(text);
+  if (text) problems.add('heading-level', 'unknown-value', 'default-used', {value: text, allowed: ['2', '3', '4', '5', '6']});
+  return 2;
 }
 
 /** `a` + `b` → `a.b`; numeric keys become `a[0]`. */
@@ -81,14 +118,8 @@ export function join(field: string, key: string | number): string {
 }
 
 /** One of a fixed set of ids (an attribute such as `highlight`); anything else is reported and the fallback used. */
-export function readChoice<T extends string>(
-  value: string | null | undefined,
-  allowed: readonly T[],
-  fallback: T,
-  field: string,
-  problems: ProblemList,
-): T {
-  const wanted = (value ?? '').trim().toLowerCase();
+export function readChoice<T extends string>(value: unknown, allowed: readonly T[], fallback: T, field: string, problems: ProblemList): T {
+  const wanted = attributeText(value).toLowerCase();
   if (!wanted) return fallback;
   if ((allowed as readonly string[]).includes(wanted)) return wanted as T;
   problems.add(field, 'unknown-value', 'default-used', {value: wanted, allowed});
@@ -100,13 +131,13 @@ export function readChoice<T extends string>(
  * repeated ids are reported; an empty or wholly invalid list gives the full default list.
  */
 export function readChoiceList<T extends string>(
-  value: string | null | undefined,
+  value: unknown,
   allowed: readonly T[],
   field: string,
   problems: ProblemList,
 ): readonly T[] {
   const chosen: T[] = [];
-  for (const id of (value ?? '')
+  for (const id of attributeText(value)
     .toLowerCase()
     .split(/[\s,]+/)
     .filter(Boolean)) {

@@ -261,7 +261,10 @@ describe('<iop-conversation-guide> safety', () => {
         'helpLines[0].call: "123-abc" is not a phone number. It was left out.',
         'intakeLine is empty. It was left out.',
       ]);
-      expect(all(el, '[part="help-lines"] .line-name').map((n) => text(n))).to.deep.equal(['Good line']);
+      // The line with a wrong number keeps its name, without a link.
+      expect(all(el, '[part="help-lines"] .line-name').map((n) => text(n))).to.deep.equal(['Crisis', 'Good line']);
+      expect(all(el, '[part="help-lines"] a').map((a) => a.getAttribute('href'))).to.include('tel:0800123');
+      expect(all(el, '[part="help-lines"] a').map((a) => a.getAttribute('href'))).not.to.include('tel:123');
     } finally {
       warnings.restore();
     }

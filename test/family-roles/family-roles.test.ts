@@ -205,7 +205,7 @@ describe('<iop-family-roles> clinic data', () => {
     const program = text(one(el, '[part="program"]'));
     expect(program).to.equal('Family Night Riverside Recovery Center When: Thursdays, 6 to 7:30 p.m. Free for families.');
     expect(text(one(el, '.contact'))).to.equal('Riverside Recovery Center: Call our family coordinator at 555-0100.');
-    expect(text(one(el, '.help-lines li'))).to.equal('Riverside intake Call 555-0199');
+    expect(text(one(el, '.help-lines li'))).to.equal('Riverside Recovery Center: Riverside intake Call 555-0199');
     expect(all(el, '.help-lines li')).to.have.length(5);
   });
 
@@ -245,7 +245,8 @@ describe('<iop-family-roles> clinic data', () => {
         'intakeLine.name should be text, or an object of texts by language such as {"en": "…", "es": "…"}. It was left out.',
       ]);
       expect(text(one(el, '[part="program"]'))).to.contain('Family Night');
-      expect(all(el, '.help-lines li').map((l) => text(l))).to.deep.equal(['Text line Text 741741']);
+      // The line with a wrong number keeps its name, without a link; the family still learns it exists.
+      expect(all(el, '.help-lines li').map((l) => text(l))).to.deep.equal(['Crisis line', 'Text line Text 741741']);
       expect(warnings.messages).to.have.length(7);
     } finally {
       warnings.restore();

@@ -87,7 +87,7 @@ export const wrong = [
   <iop-conversation-guide oniop-guide-change={(event) => event.detail.index} />,
   // @ts-expect-error the guide's step in the event is a step id, never a number
   <iop-conversation-guide oniop-guide-change={(event) => event.detail.step === 3} />,
-  // @ts-expect-error heading-level is a number
+  // @ts-expect-error heading-level is 2 to 6, as a number or text
   <iop-care-levels heading-level="two" />,
   // @ts-expect-error clinic levels are keyed by level id
   <iop-care-levels clinic={{levels: {detox: {name: 'Detox'}}}} />,

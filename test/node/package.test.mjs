@@ -80,7 +80,8 @@ test('custom-elements.json shows only the public API, with enumerated values spe
   assert.equal(typeOf('iop-conversation-guide', 'scenario'), union(['considering', 'missing-sessions', 'return-to-use', 'teen']));
   assert.equal(
     typeOf('iop-conversation-guide', 'step'),
-    union(['1', '2', '3', '4', '5', '6', 'prepare', 'open', 'listen', 'pushback', 'next-step', 'after']),
+    // A framework may set the step as a number.
+    `${union(['1', '2', '3', '4', '5', '6', 'prepare', 'open', 'listen', 'pushback', 'next-step', 'after'])} | number`,
   );
 });
 

@@ -15,7 +15,7 @@ export const careLevelsStyles = css`
     padding: 0 0.45em;
     border: 1px solid var(--_accent);
     border-radius: 1em;
-    background: var(--_accent);
+    background-color: var(--_accent);
     color: var(--_accent-text);
     font-size: 0.8125em;
     font-weight: 700;
@@ -86,7 +86,7 @@ export const careLevelsStyles = css`
   .rung:has(input:checked) {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 2px var(--_accent);
-    background: var(--_accent-tint);
+    background-color: var(--_accent-tint);
   }
   .rung-label {
     display: grid;
@@ -114,7 +114,7 @@ export const careLevelsStyles = css`
     block-size: 0.9em;
     margin-inline-end: 1.5em;
     border-radius: 0.45em;
-    background: var(--_surface);
+    background-color: var(--_surface);
     outline: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
   }
   .bar,
@@ -124,7 +124,7 @@ export const careLevelsStyles = css`
     inset-inline-start: var(--start);
     inline-size: var(--size);
     border-radius: 0.45em;
-    background: var(--_accent);
+    background-color: var(--_accent);
   }
   .bar.open {
     border-start-end-radius: 0;
@@ -140,7 +140,7 @@ export const careLevelsStyles = css`
   }
   .clinic-bar {
     inset-block: 0.2em;
-    background: var(--_accent-text);
+    background-color: var(--_accent-text);
     border: 2px solid var(--_text);
   }
   .bar-varies {
@@ -154,7 +154,7 @@ export const careLevelsStyles = css`
     margin: var(--_space) 0;
     padding: var(--_space);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background-color: var(--_surface);
     border-inline-start: 0.35em solid var(--_accent);
   }
   .details .subheading {
@@ -175,7 +175,7 @@ export const careLevelsStyles = css`
     padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_background);
+    background-color: var(--_background);
   }
   .clinic-title {
     margin-block-end: 0.25em;
@@ -215,7 +215,7 @@ export const careLevelsStyles = css`
     vertical-align: top;
   }
   .table thead th {
-    background: var(--_surface);
+    background-color: var(--_surface);
   }
   .table tbody th {
     font-weight: 600;
@@ -226,7 +226,7 @@ export const careLevelsStyles = css`
     border-inline-start-color: transparent;
   }
   .table .featured {
-    background: var(--_accent-tint);
+    background-color: var(--_accent-tint);
     border-inline: 3px solid var(--_accent);
   }
   .table thead th.featured {
@@ -300,7 +300,7 @@ export const careLevelsStyles = css`
     block-size: 0.6em;
     border: 2px solid var(--_text);
     border-radius: 0.3em;
-    background: var(--_accent-text);
+    background-color: var(--_accent-text);
   }
   @container (max-width: 30em) {
     .details {

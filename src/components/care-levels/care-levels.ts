@@ -11,7 +11,7 @@ import {LocaleController} from '../../shared/locale-controller.js';
 import {ProblemList} from '../../shared/problems.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
-import {readChoice, readChoiceList} from '../../shared/validate.js';
+import {readChoice, readChoiceList, readHeadingLevel} from '../../shared/validate.js';
 import {careLevelQuestions, careLevels, careLevelSources, howLong} from './care-levels.content.js';
 import {barGeometry, parseCareLevelsData, SCALE_MAX_HOURS, stepNeighbours} from './care-levels.data.js';
 import {careLevelsStyles} from './care-levels.styles.js';
@@ -66,11 +66,11 @@ export class IopCareLevels extends LitElement {
   /** The level to feature and show first: withdrawal, residential, php, iop, outpatient or continuing. */
   @property() highlight: CareLevelId = 'iop';
 
-  /** Which levels to show and in what order: level ids (as for `highlight`) separated by spaces or commas, such as "residential iop outpatient". Empty shows all six. */
-  @property() levels = '';
+  /** Which levels to show and in what order: level ids (as for `highlight`) separated by spaces or commas, such as "residential iop outpatient", or as a list. Empty shows all six. */
+  @property() levels: string | readonly CareLevelId[] = '';
 
-  /** The heading level of the title (2 to 6); sections use the next level down. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  /** The heading level of the title: 2 to 6, as a number or text (anything else is reported, and 2 used); sections use the next level down. */
+  @property({attribute: 'heading-level'}) headingLevel: 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6' = 2;
 
   /** The clinic data as a JavaScript object (or JSON text). Set before or after the element is defined; takes precedence over `clinic-json` and a child JSON script. */
   @property({attribute: false}) clinic: CareLevelsClinicData | string | undefined;
@@ -89,16 +89,18 @@ export class IopCareLevels extends LitElement {
   );
   private shownIds: readonly CareLevelId[] = CARE_LEVEL_IDS;
   private featured: CareLevelId = 'iop';
+  private titleLevel = 2;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('clinic') || changed.has('clinicJson')) this.data.setSources(this.clinic, this.clinicJson);
-    if (changed.has('levels') || changed.has('highlight')) {
+    if (changed.has('levels') || changed.has('highlight') || changed.has('headingLevel')) {
       const problems = new ProblemList();
+      this.titleLevel = readHeadingLevel(this.headingLevel, problems);
       this.shownIds = readChoiceList(this.levels, CARE_LEVEL_IDS, 'levels', problems);
       const wanted = readChoice(this.highlight, CARE_LEVEL_IDS, 'iop', 'highlight', problems);
       this.featured = this.shownIds.includes(wanted) ? wanted : (this.shownIds[0] ?? 'iop');
       // The default (iop) may be left out of `levels` without complaint; a level the clinic asked for may not.
-      const asked = this.hasAttribute('highlight') || this.highlight !== 'iop';
+      const asked = this.hasAttribute('highlight') || wanted !== 'iop';
       if (asked && wanted !== this.featured)
         problems.add('highlight', 'unknown-value', 'default-used', {value: wanted, allowed: this.shownIds});
       this.data.setAttributeProblems(problems.items);
@@ -125,10 +127,6 @@ export class IopCareLevels extends LitElement {
       <div class="subheading" role="heading" aria-level=${level}>${msg('Compare the levels')}</div>
       ${this.renderTable(shown)} ${this.renderCards(shown)} ${renderSources(this, careLevelSources(), locale)} ${renderDisclaimer()}
     </div>`;
-  }
-
-  private get titleLevel(): number {
-    return Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6);
   }
 
   private get sectionLevel(): number {

@@ -44,7 +44,7 @@ export const conversationGuideStyles = css`
     padding: 0.3em 0.6em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_background);
+    background-color: var(--_background);
     text-align: start;
     cursor: pointer;
   }
@@ -60,22 +60,22 @@ export const conversationGuideStyles = css`
     font-weight: 700;
   }
   .step-link.done .step-number {
-    background: var(--_accent-tint);
+    background-color: var(--_accent-tint);
   }
   .step-link[aria-current='step'] {
     border: 2px solid var(--_accent);
-    background: var(--_accent-tint);
+    background-color: var(--_accent-tint);
     font-weight: 700;
   }
   .step-link[aria-current='step'] .step-number {
-    background: var(--_accent);
+    background-color: var(--_accent);
     color: var(--_accent-text);
   }
   .step {
     padding: var(--_space);
     border-radius: var(--_radius);
     border-block-start: 0.35em solid var(--_accent);
-    background: var(--_surface);
+    background-color: var(--_surface);
   }
   .step-heading {
     margin-block-start: 0;
@@ -102,7 +102,7 @@ export const conversationGuideStyles = css`
     padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_background);
+    background-color: var(--_background);
   }
   .phrase p {
     margin: 0;
@@ -126,7 +126,7 @@ export const conversationGuideStyles = css`
     margin: 0 0 var(--_space);
     padding: 0.75em;
     border-inline-start: 0.3em solid var(--_accent);
-    background: var(--_background);
+    background-color: var(--_background);
   }
   .example figcaption {
     margin-block-end: 0.4em;
@@ -181,7 +181,7 @@ export const conversationGuideStyles = css`
     padding: 0.4em 0.5em;
     border: 1px solid var(--_border);
     border-radius: 0.3em;
-    background: var(--_background);
+    background-color: var(--_background);
     resize: vertical;
   }
   .plan-buttons {

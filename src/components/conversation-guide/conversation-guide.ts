@@ -10,7 +10,7 @@ import {ProblemList} from '../../shared/problems.js';
 import {choiceStyles} from '../../shared/choice-styles.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
-import {readChoice} from '../../shared/validate.js';
+import {attributeText, readChoice, readHeadingLevel} from '../../shared/validate.js';
 import {conversationSources, example, notNowText, planLabels, scenarioName, steps} from './conversation-guide.content.js';
 import {EMPTY_PLAN, isEmptyPlan, parseConversationGuideData, planAsText, planFromJson} from './conversation-guide.data.js';
 import {conversationGuideStyles} from './conversation-guide.styles.js';
@@ -80,8 +80,8 @@ export const PLAN_STORAGE_KEY = 'iop-family:conversation-plan';
 export class IopConversationGuide extends LitElement {
   static override styles = [baseStyles, choiceStyles, helpLineStyles, conversationGuideStyles];
 
-  /** The step to start on: 1 to 6, or prepare, open, listen, pushback, next-step, after. */
-  @property() step: StepChoice = '1';
+  /** The step to start on: 1 to 6 (text or a number), or prepare, open, listen, pushback, next-step, after. */
+  @property() step: StepChoice | number = '1';
 
   /** The situation to start with: considering, missing-sessions, return-to-use or teen. */
   @property() scenario: Scenario = 'considering';
@@ -92,8 +92,8 @@ export class IopConversationGuide extends LitElement {
    */
   @property({attribute: 'remember-plan', type: Boolean}) rememberPlan = false;
 
-  /** The heading level of the title (2 to 6); sections use the next level down. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  /** The heading level of the title: 2 to 6, as a number or text (anything else is reported, and 2 used); sections use the next level down. */
+  @property({attribute: 'heading-level'}) headingLevel: 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6' = 2;
 
   /** The clinic data as a JavaScript object (or JSON text). Set before or after the element is defined; takes precedence over `clinic-json` and a child JSON script. */
   @property({attribute: false}) clinic: ConversationGuideClinicData | string | undefined;
@@ -109,6 +109,7 @@ export class IopConversationGuide extends LitElement {
   /** Said to screen readers after the plan is cleared. */
   @state() private planStatus = '';
 
+  private titleLevel = 2;
   private readonly localeController = new LocaleController(this);
   private readonly data = new ClinicDataController<ConversationGuideClinicData>(
     this,
@@ -124,8 +125,9 @@ export class IopConversationGuide extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('clinic') || changed.has('clinicJson')) this.data.setSources(this.clinic, this.clinicJson);
-    if (changed.has('step') || changed.has('scenario')) {
+    if (changed.has('step') || changed.has('scenario') || changed.has('headingLevel')) {
       const problems = new ProblemList();
+      this.titleLevel = readHeadingLevel(this.headingLevel, problems);
       if (changed.has('step')) this.index = this.stepIndex(problems);
       else this.stepIndex(problems);
       const scenario = readChoice(this.scenario, SCENARIOS, 'considering', 'scenario', problems);
@@ -136,7 +138,7 @@ export class IopConversationGuide extends LitElement {
 
   /** The `step` attribute as an index: a number from 1 to 6 or a step id; anything else is reported. */
   private stepIndex(problems: ProblemList): number {
-    const value = this.step.trim().toLowerCase();
+    const value = attributeText(this.step).toLowerCase();
     const byNumber = /^\d+$/.test(value) ? Number(value) - 1 : -1;
     const index = byNumber >= 0 && byNumber < STEP_IDS.length ? byNumber : (STEP_IDS as readonly string[]).indexOf(value);
     if (index < 0 && value)
@@ -146,7 +148,7 @@ export class IopConversationGuide extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.localeController.ready) return this.localeController.renderPending();
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6);
+    const level = this.titleLevel;
     const sub = Math.min(level + 1, 6);
     return html`<div class=${classes('root', this.printingPlan && 'print-plan')} part="base" lang=${this.localeController.locale}>
       <div class="heading" role="heading" aria-level=${level} part="heading">${msg('Talking with your loved one')}</div>
@@ -395,7 +397,8 @@ export class IopConversationGuide extends LitElement {
     const lang = this.data.value.lang;
     const lines = helpLinesToShow(this.data.value).map((line) => {
       const ways = [line.call ? msg(str`Call ${line.call}`) : '', line.text ? msg(str`Text ${line.text}`) : ''].filter(Boolean).join(', ');
-      return `${pickClinicText(line.name, locale, lang).text}: ${ways}`;
+      const owner = line.owner ? `${pickClinicText(line.owner, locale, lang).text}: ` : '';
+      return `${owner}${pickClinicText(line.name, locale, lang).text}: ${ways}`;
     });
     return planAsText(
       msg('My conversation plan'),

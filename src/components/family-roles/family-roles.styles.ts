@@ -13,7 +13,7 @@ export const familyRolesStyles = css`
     padding: var(--_space);
     border-radius: var(--_radius);
     border-block-start: 0.35em solid var(--_accent);
-    background: var(--_surface);
+    background-color: var(--_surface);
   }
   .panel-heading {
     margin-block-start: 0;
@@ -32,7 +32,7 @@ export const familyRolesStyles = css`
     padding: 0.6em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_background);
+    background-color: var(--_background);
   }
   .role-name {
     color: var(--_accent);
@@ -48,7 +48,7 @@ export const familyRolesStyles = css`
     display: grid;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_background);
+    background-color: var(--_background);
     overflow: hidden;
   }
   .pair p {
@@ -87,7 +87,7 @@ export const familyRolesStyles = css`
     padding: 0.75em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
-    background: var(--_background);
+    background-color: var(--_background);
   }
   .program .subheading {
     margin-block-start: 0;
@@ -110,7 +110,7 @@ export const familyRolesStyles = css`
     padding: 0.6em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_background);
+    background-color: var(--_background);
   }
   .options-list p {
     margin-block: 0.25em;
@@ -123,7 +123,7 @@ export const familyRolesStyles = css`
     padding: 0.75em;
     border: 2px solid #a3361f;
     border-radius: var(--_radius);
-    background: var(--_background);
+    background-color: var(--_background);
   }
   .emergency .subheading {
     margin-block-start: 0;

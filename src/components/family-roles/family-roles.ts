@@ -9,7 +9,7 @@ import {ProblemList} from '../../shared/problems.js';
 import {choiceStyles} from '../../shared/choice-styles.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
-import {readChoice} from '../../shared/validate.js';
+import {readChoice, readHeadingLevel} from '../../shared/validate.js';
 import {
   craftNote,
   emergencyPrivacy,
@@ -89,8 +89,8 @@ export class IopFamilyRoles extends LitElement {
   /** The stage to start with: before, during or after IOP. */
   @property() phase: Stage = 'before';
 
-  /** The heading level of the title (2 to 6); sections use the next levels down. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  /** The heading level of the title: 2 to 6, as a number or text (anything else is reported, and 2 used); sections use the next levels down. */
+  @property({attribute: 'heading-level'}) headingLevel: 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6' = 2;
 
   /** The clinic data as a JavaScript object (or JSON text). Set before or after the element is defined; takes precedence over `clinic-json` and a child JSON script. */
   @property({attribute: false}) clinic: FamilyRolesClinicData | string | undefined;
@@ -112,11 +112,13 @@ export class IopFamilyRoles extends LitElement {
   );
   private startRelationship: Relationship = 'partner';
   private startStage: Stage = 'before';
+  private titleLevel = 2;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('clinic') || changed.has('clinicJson')) this.data.setSources(this.clinic, this.clinicJson);
-    if (changed.has('relationship') || changed.has('phase')) {
+    if (changed.has('relationship') || changed.has('phase') || changed.has('headingLevel')) {
       const problems = new ProblemList();
+      this.titleLevel = readHeadingLevel(this.headingLevel, problems);
       this.startRelationship = readChoice(this.relationship, RELATIONSHIPS, 'partner', 'relationship', problems);
       this.startStage = readChoice(this.phase, STAGES, 'before', 'phase', problems);
       this.data.setAttributeProblems(problems.items);
@@ -130,7 +132,7 @@ export class IopFamilyRoles extends LitElement {
     if (!this.localeController.ready) return this.localeController.renderPending();
     const relationship = this.chosenRelationship ?? this.startRelationship;
     const stage = this.chosenStage ?? this.startStage;
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6);
+    const level = this.titleLevel;
     const sub = Math.min(level + 1, 6);
     return html`<div class="root" part="base" lang=${this.localeController.locale}>
       <div class="heading" role="heading" aria-level=${level} part="heading">${msg('How family and friends can help')}</div>

@@ -77,10 +77,10 @@ function parseSession(value: unknown, field: string, trackName: string, problems
   });
   const [start, end] = times;
   if (start !== undefined && end !== undefined && end <= start) problems.add(field, 'end-before-start', 'left-out', {subject});
-  let title;
-  if (raw.title !== undefined) title = readClinicText(raw.title, join(field, 'title'), problems);
-  // A session with any problem above except in its title is left out; a bad title just falls back to the type's name.
-  const fatal = problems.items.slice(before).some((p) => !p.field.endsWith('.title') && p.code !== 'unknown-field');
+  // A session with any problem above is left out; a bad title (or a bad part of one) only costs the title, which
+  // falls back to the type's name, or that part.
+  const fatal = problems.items.slice(before).some((p) => p.code !== 'unknown-field');
+  const title = raw.title === undefined ? undefined : readClinicText(raw.title, join(field, 'title'), problems);
   if (fatal || start === undefined || end === undefined) return undefined;
   return {day: day as DayId, start, end, type: type as SessionType, ...(title === undefined ? {} : {title})};
 }

@@ -9,7 +9,7 @@ export const weeklyScheduleStyles = css`
     font-size: 0.9375em;
   }
   .button[aria-pressed='true'] {
-    background: var(--_accent);
+    background-color: var(--_accent);
     color: var(--_accent-text);
   }
 
@@ -59,7 +59,8 @@ export const weeklyScheduleStyles = css`
   }
   .swatch,
   .session {
-    background: var(--_pattern, none), var(--_tint, var(--_surface));
+    background: var(--_pattern, none);
+    background-color: var(--_tint, var(--_surface));
     border: 1px solid var(--_edge, var(--_border));
     border-inline-start: 0.3em var(--_edge-style, solid) var(--_edge, var(--_border));
     color: #1b1f24;
@@ -99,7 +100,7 @@ export const weeklyScheduleStyles = css`
     margin: var(--_space) 0;
     padding: var(--_space);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background-color: var(--_surface);
   }
   .totals .subheading {
     margin-block-start: 0;
@@ -202,7 +203,8 @@ export const weeklyScheduleStyles = css`
   }
   .busy {
     border: 1px dashed var(--_text);
-    background: repeating-linear-gradient(135deg, rgb(0 0 0 / 7%) 0 4px, transparent 4px 10px), var(--_background);
+    background: repeating-linear-gradient(135deg, rgb(0 0 0 / 7%) 0 4px, transparent 4px 10px);
+    background-color: var(--_background);
   }
   .no-sessions {
     color: var(--_muted);
@@ -359,7 +361,7 @@ export const weeklyScheduleStyles = css`
     inline-size: 1.8em;
     block-size: 1.8em;
     border-radius: 50%;
-    background: var(--_accent);
+    background-color: var(--_accent);
     color: var(--_accent-text);
     font-weight: 700;
   }
@@ -404,7 +406,7 @@ export const weeklyScheduleStyles = css`
     padding: 0.3em 0.5em;
     border: 1px solid var(--_border);
     border-radius: 0.3em;
-    background: var(--_background);
+    background-color: var(--_background);
   }
   .day-checks {
     display: flex;

@@ -10,7 +10,7 @@ import {LocaleController} from '../../shared/locale-controller.js';
 import {ProblemList} from '../../shared/problems.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
-import {readChoice} from '../../shared/validate.js';
+import {attributeText, readChoice, readHeadingLevel} from '../../shared/validate.js';
 import {
   busyKindName,
   daysText,
@@ -107,14 +107,14 @@ type DayItem = SessionItem | BusyItem;
 export class IopWeeklySchedule extends LitElement {
   static override styles = [baseStyles, weeklyScheduleStyles];
 
-  /** The id of the track to show first. Default: the first track. */
-  @property() track = '';
+  /** The id of the track to show first (text, or a number for a numeric id). Default: the first track. */
+  @property() track: string | number = '';
 
   /** Who the program is for, which sets the usual IOP range: adult (9 to 19 hours a week) or teen (6 to 19). */
   @property() audience: (typeof AUDIENCES)[number] = 'adult';
 
-  /** The heading level of the title (2 to 6); sections use the next level down. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  /** The heading level of the title: 2 to 6, as a number or text (anything else is reported, and 2 used); sections use the next level down. */
+  @property({attribute: 'heading-level'}) headingLevel: 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6' = 2;
 
   /** The schedule as a JavaScript object (or JSON text). Set before or after the element is defined; takes precedence over `schedule-json` and a child JSON script. */
   @property({attribute: false}) schedule: ScheduleJson | string | undefined;
@@ -147,24 +147,24 @@ export class IopWeeklySchedule extends LitElement {
     return readChoice(this.audience, AUDIENCES, 'adult', 'audience', new ProblemList());
   }
 
-  /** Validates the attributes against the schedule; returns the track to show. */
-  private checkAttributes(tracks: readonly Track[]): Track | undefined {
+  /** Validates the attributes against the schedule; returns the track to show and the title's heading level. */
+  private checkAttributes(tracks: readonly Track[]): {track: Track | undefined; level: number} {
     const problems = new ProblemList();
+    const level = readHeadingLevel(this.headingLevel, problems);
     readChoice(this.audience, AUDIENCES, 'adult', 'audience', problems);
     const ids = tracks.map((t) => t.id);
-    const asked = this.track.trim();
+    const asked = attributeText(this.track);
     if (asked && tracks.length > 0 && !ids.includes(asked))
       problems.add('track', 'unknown-value', 'default-used', {value: asked, allowed: ids});
     this.data.setAttributeProblems(problems.items);
-    return tracks.find((t) => t.id === this.chosenTrack) ?? tracks.find((t) => t.id === asked) ?? tracks[0];
+    return {level, track: tracks.find((t) => t.id === this.chosenTrack) ?? tracks.find((t) => t.id === asked) ?? tracks[0]};
   }
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.localeController.ready) return this.localeController.renderPending();
     const schedule = this.shownSchedule;
-    const track = this.checkAttributes(schedule.tracks);
+    const {track, level} = this.checkAttributes(schedule.tracks);
     const isSample = !this.data.provided;
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6);
     const sub = Math.min(level + 1, 6);
     return html`<div class="root" part="base" lang=${this.localeController.locale}>
       <div class="heading" role="heading" aria-level=${level} part="heading">${msg('A week in IOP')}</div>
