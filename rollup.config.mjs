@@ -128,7 +128,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: (id) => (isRuntime(id) ? 'runtime' : undefined),
+      manualChunks: (id) => (isRuntime(id) ? 'runtime' : /[\\/]@lit[\\/]localize[\\/]/.test(id) ? 'look-up' : undefined),
     },
     // Lets an element's lazy chunks (such as the calendar export) import from the element module itself,
     // instead of rollup moving the element into a chunk behind a one-line facade.

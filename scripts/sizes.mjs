@@ -61,8 +61,5 @@ export function elementModules(dir = 'dist/elements') {
 /** What a page with these elements loads: the loader, the elements' modules and the shared runtime, plus the Spanish text on a Spanish page. */
 export function pageWith(tags, locale = 'en') {
   // A page in another language also loads lit-localize's message look-up (src/shared/translated-msg.ts).
-  return pageWeight(
-    ['dist/iop-family.js', ...tags.map((tag) => `dist/elements/${tag}.js`)],
-    locale === 'es' ? /[/-]es-|runtime-msg/ : /$^/,
-  );
+  return pageWeight(['dist/iop-family.js', ...tags.map((tag) => `dist/elements/${tag}.js`)], locale === 'es' ? /[/-]es-|look-up/ : /$^/);
 }

@@ -68,9 +68,14 @@ export const MissingSessions: Story = {name: 'Scenario: missing sessions', args:
 export const ReturnToUse: Story = {name: 'Scenario: after a return to use', args: {scenario: 'return-to-use', step: '2'}};
 export const Teen: Story = {name: 'Scenario: talking with a teen', args: {scenario: 'teen', step: '4'}};
 
-/** The clinic's intake line first, then the US lines. */
+/** The clinic's intake line first, under the clinic's name, then the US lines. */
 export const ClinicIntakeLine: Story = {
-  args: {clinic: {intakeLine: {name: {en: 'Riverside intake line', es: 'Línea de admisión de Riverside'}, call: '555-0199'}}},
+  args: {
+    clinic: {
+      clinic: 'Riverside Recovery Center',
+      intakeLine: {name: {en: 'Intake line', es: 'Línea de admisión'}, call: '(555) 010-0199 ext. 2'},
+    },
+  },
 };
 
 /** A clinic in Australia replaces the numbers. */

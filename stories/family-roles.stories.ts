@@ -28,7 +28,7 @@ const riverside: FamilyRolesClinicData = {
     en: 'Questions? Call our family coordinator at 555-0100.',
     es: '¿Preguntas? Llame a nuestra coordinadora de familias al 555-0100.',
   },
-  intakeLine: {name: {en: 'Riverside intake line', es: 'Línea de admisión de Riverside'}, call: '555-0199'},
+  intakeLine: {name: {en: 'Intake line', es: 'Línea de admisión'}, call: '555-0199'},
 };
 
 const meta: Meta<Args> = {

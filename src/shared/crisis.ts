@@ -105,6 +105,9 @@ export function helpLinesToShow(data: {
   return [...(intakeLine ? [clinic ? {...intakeLine, owner: clinic} : intakeLine] : []), ...(data.helpLines ?? defaultHelpLines())];
 }
 
+/** Between the clinic's name and its line's name; an expression, so minifying the template keeps its space. */
+const OWNER_SEPARATOR = ': ';
+
 /** The lines as a list with call and text links. */
 export function renderHelpLines(lines: readonly HelpLine[], locale: Locale, lang?: string): TemplateResult {
   return html`<ul class="help-lines" role="list">
@@ -112,7 +115,7 @@ export function renderHelpLines(lines: readonly HelpLine[], locale: Locale, lang
       (line) =>
         html`<li>
           <strong class="line-name"
-            >${line.owner ? html`${renderClinicText(line.owner, locale, lang)}: ` : ''}${renderClinicText(line.name, locale, lang)}</strong
+            >${line.owner ? html`${renderClinicText(line.owner, locale, lang)}${OWNER_SEPARATOR}` : ''}${renderClinicText(line.name, locale, lang)}</strong
           >
           <span class="line-actions">
             ${line.call ? html`<a class="line-link" href=${`tel:${dialNumber(line.call) ?? ''}`}>${msg(str`Call ${line.call}`)}</a>` : ''}

@@ -81,7 +81,7 @@ export function show(value: unknown): string {
   let text: string | undefined;
   try {
     // JSON.stringify gives undefined for undefined, functions and symbols, whatever its type says.
-    text = typeof value === 'string' ? value : value instanceof Error ? String(value) : JSON.stringify(value);
+    text = typeof value === 'string' ? value : typeof value === 'number' || value instanceof Error ? String(value) : JSON.stringify(value);
   } catch {
     // BigInt, circular or unreadable: String() below.
   }

@@ -119,6 +119,10 @@ describe('embedding under a strict Content-Security-Policy with Trusted Types', 
     expect(shadow(doc, 'iop-weekly-schedule').querySelectorAll('.busy-list li')).to.have.length(1);
     expect(shadow(doc, 'iop-conversation-guide').querySelector('#step-heading')!.textContent).to.contain('Step 6 of 6');
     expect(shadow(doc, 'iop-family-roles').querySelector('#panel-heading')!.textContent).to.contain('Parent of an adult child');
+    // As built (minified templates): the clinic's name, then its intake line, dialled by its digits.
+    const intake = shadow(doc, 'iop-conversation-guide').querySelector('[part="help-lines"] li')!;
+    expect(intake.querySelector('.line-name')!.textContent).to.equal('Riverside: Intake');
+    expect(intake.querySelector('a')!.getAttribute('href')).to.equal('tel:5550100199,2');
   });
 
   it('renders Spanish under the same policy', async () => {

@@ -39,7 +39,7 @@ const ELEMENTS = `
     <iop-family-roles>${json({familyProgram: {name: 'Family Night', times: 'Thursdays'}})}</iop-family-roles>
   </div>
   <div class="widget">
-    <iop-conversation-guide>${json({intakeLine: {name: 'Intake', call: '555-0199'}})}</iop-conversation-guide>
+    <iop-conversation-guide>${json({clinic: 'Riverside', intakeLine: {name: 'Intake', call: '(555) 010-0199 ext. 2'}})}</iop-conversation-guide>
   </div>
   <div class="widget">
     <iop-care-levels id="with-problem" highlight="nope"></iop-care-levels>

@@ -28,7 +28,10 @@ export interface Session {
   /** Every error thrown out of the element, as text. */
   readonly errors: string[];
   readonly warnings: string[];
+  /** Every problem reported so far, over all `iop-data-error` events. */
   readonly problems: () => DataErrorDetail['problems'];
+  /** The problems the element has now: those of the last event, while its problem message is shown. */
+  readonly current: () => DataErrorDetail['problems'];
   /** Waits for the element's updates to finish, and for the problem details when there are problems. */
   settle(): Promise<void>;
   /** Stops listening; call in `finally`. */
@@ -66,6 +69,7 @@ export async function mount(tag: Tag, before: (el: Hostile) => void = () => unde
     errors,
     warnings,
     problems: () => events.flatMap((detail) => detail.problems),
+    current: () => (el.shadowRoot?.querySelector('[part="problems"]') ? (events.at(-1)?.problems ?? []) : []),
     async settle() {
       // Starts once the first element connects (it is what follows the page's language).
       await firstLocaleReady;
