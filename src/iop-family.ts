@@ -46,6 +46,7 @@ export type {IopWeeklySchedule, ScheduleJson, TrackSelectDetail} from './element
 export type {IopFamilyRoles, FamilyRolesClinicData, RolesChangeDetail} from './elements/iop-family-roles.js';
 export type {IopConversationGuide, ConversationGuideClinicData, GuideChangeDetail} from './elements/iop-conversation-guide.js';
 export type {DataErrorDetail} from './shared/clinic-data.js';
+export type {HeadingLevel} from './shared/validate.js';
 export type {DataProblem, ProblemCode, ProblemOutcome} from './shared/problems.js';
 
 declare global {

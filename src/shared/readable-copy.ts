@@ -1,5 +1,5 @@
 import type {ProblemList} from './problems.js';
-import {join, show} from './validate.js';
+import {join, MAX_ITEMS, show} from './validate.js';
 
 /*
  * Loaded only when an element's parser threw on a host's value, which takes a throwing getter or proxy
@@ -7,8 +7,6 @@ import {join, show} from './validate.js';
  */
 
 const MAX_DEPTH = 32;
-/** As readList's limit: far more than any clinic's list. */
-const MAX_ITEMS = 1000;
 
 /**
  * A copy of a host's value made only of what can be read, key by key, so a throwing getter, a throwing proxy,

@@ -16,7 +16,7 @@ export function readObject(value: unknown, field: string, problems: ProblemList)
 }
 
 /** Far more than any clinic's list; a longer one (a runaway generator, `new Array(1e9)`) is cut. */
-const MAX_ITEMS = 1000;
+export const MAX_ITEMS = 1000;
 
 export function readList(value: unknown, field: string, problems: ProblemList): readonly unknown[] | undefined {
   if (Array.isArray(value)) {
@@ -102,6 +102,9 @@ export function attributeText(value: unknown): string {
   if (value == null) return '';
   return (Array.isArray(value) ? value.map(show).join(' ') : show(value)).trim();
 }
+
+/** What the `heading-level` attribute and property take: 2 to 6, as a number or as text. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
 
 /** The `heading-level` attribute or property: 2 to 6, as a number or text. Anything else is reported, and 2 used. */
 export function readHeadingLevel(value: unknown, problems: ProblemList): number {

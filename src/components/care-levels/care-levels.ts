@@ -11,7 +11,7 @@ import {LocaleController} from '../../shared/locale-controller.js';
 import {ProblemList} from '../../shared/problems.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
-import {readChoice, readChoiceList, readHeadingLevel} from '../../shared/validate.js';
+import {readChoice, readChoiceList, readHeadingLevel, type HeadingLevel} from '../../shared/validate.js';
 import {careLevelQuestions, careLevels, careLevelSources, howLong} from './care-levels.content.js';
 import {barGeometry, parseCareLevelsData, SCALE_MAX_HOURS, stepNeighbours} from './care-levels.data.js';
 import {careLevelsStyles} from './care-levels.styles.js';
@@ -70,7 +70,7 @@ export class IopCareLevels extends LitElement {
   @property() levels: string | readonly CareLevelId[] = '';
 
   /** The heading level of the title: 2 to 6, as a number or text (anything else is reported, and 2 used); sections use the next level down. */
-  @property({attribute: 'heading-level'}) headingLevel: 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6' = 2;
+  @property({attribute: 'heading-level'}) headingLevel: HeadingLevel = 2;
 
   /** The clinic data as a JavaScript object (or JSON text). Set before or after the element is defined; takes precedence over `clinic-json` and a child JSON script. */
   @property({attribute: false}) clinic: CareLevelsClinicData | string | undefined;

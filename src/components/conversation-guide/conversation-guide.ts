@@ -10,7 +10,7 @@ import {ProblemList} from '../../shared/problems.js';
 import {choiceStyles} from '../../shared/choice-styles.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
-import {attributeText, readChoice, readHeadingLevel} from '../../shared/validate.js';
+import {attributeText, readChoice, readHeadingLevel, type HeadingLevel} from '../../shared/validate.js';
 import {conversationSources, example, notNowText, planLabels, scenarioName, steps} from './conversation-guide.content.js';
 import {EMPTY_PLAN, isEmptyPlan, parseConversationGuideData, planAsText, planFromJson} from './conversation-guide.data.js';
 import {conversationGuideStyles} from './conversation-guide.styles.js';
@@ -93,7 +93,7 @@ export class IopConversationGuide extends LitElement {
   @property({attribute: 'remember-plan', type: Boolean}) rememberPlan = false;
 
   /** The heading level of the title: 2 to 6, as a number or text (anything else is reported, and 2 used); sections use the next level down. */
-  @property({attribute: 'heading-level'}) headingLevel: 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6' = 2;
+  @property({attribute: 'heading-level'}) headingLevel: HeadingLevel = 2;
 
   /** The clinic data as a JavaScript object (or JSON text). Set before or after the element is defined; takes precedence over `clinic-json` and a child JSON script. */
   @property({attribute: false}) clinic: ConversationGuideClinicData | string | undefined;

@@ -9,7 +9,7 @@ import {ProblemList} from '../../shared/problems.js';
 import {choiceStyles} from '../../shared/choice-styles.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
-import {readChoice, readHeadingLevel} from '../../shared/validate.js';
+import {readChoice, readHeadingLevel, type HeadingLevel} from '../../shared/validate.js';
 import {
   craftNote,
   emergencyPrivacy,
@@ -90,7 +90,7 @@ export class IopFamilyRoles extends LitElement {
   @property() phase: Stage = 'before';
 
   /** The heading level of the title: 2 to 6, as a number or text (anything else is reported, and 2 used); sections use the next levels down. */
-  @property({attribute: 'heading-level'}) headingLevel: 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6' = 2;
+  @property({attribute: 'heading-level'}) headingLevel: HeadingLevel = 2;
 
   /** The clinic data as a JavaScript object (or JSON text). Set before or after the element is defined; takes precedence over `clinic-json` and a child JSON script. */
   @property({attribute: false}) clinic: FamilyRolesClinicData | string | undefined;

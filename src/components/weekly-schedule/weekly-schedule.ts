@@ -10,7 +10,7 @@ import {LocaleController} from '../../shared/locale-controller.js';
 import {ProblemList} from '../../shared/problems.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
-import {attributeText, readChoice, readHeadingLevel} from '../../shared/validate.js';
+import {attributeText, readChoice, readHeadingLevel, type HeadingLevel} from '../../shared/validate.js';
 import {
   busyKindName,
   daysText,
@@ -50,6 +50,7 @@ export interface TrackSelectDetail {
 }
 
 const AUDIENCES = ['adult', 'teen'] as const;
+type Audience = (typeof AUDIENCES)[number];
 const BUSY_KINDS = ['work', 'school', 'childcare', 'other'] as const;
 type FormError = '' | 'days' | 'times' | 'order';
 
@@ -111,10 +112,10 @@ export class IopWeeklySchedule extends LitElement {
   @property() track: string | number = '';
 
   /** Who the program is for, which sets the usual IOP range: adult (9 to 19 hours a week) or teen (6 to 19). */
-  @property() audience: (typeof AUDIENCES)[number] = 'adult';
+  @property() audience: Audience = 'adult';
 
   /** The heading level of the title: 2 to 6, as a number or text (anything else is reported, and 2 used); sections use the next level down. */
-  @property({attribute: 'heading-level'}) headingLevel: 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6' = 2;
+  @property({attribute: 'heading-level'}) headingLevel: HeadingLevel = 2;
 
   /** The schedule as a JavaScript object (or JSON text). Set before or after the element is defined; takes precedence over `schedule-json` and a child JSON script. */
   @property({attribute: false}) schedule: ScheduleJson | string | undefined;
@@ -143,27 +144,23 @@ export class IopWeeklySchedule extends LitElement {
     return this.data.value ?? (this.data.provided ? {tracks: [], phases: []} : sampleSchedule());
   }
 
-  private get audienceValue(): 'adult' | 'teen' {
-    return readChoice(this.audience, AUDIENCES, 'adult', 'audience', new ProblemList());
-  }
-
-  /** Validates the attributes against the schedule; returns the track to show and the title's heading level. */
-  private checkAttributes(tracks: readonly Track[]): {track: Track | undefined; level: number} {
+  /** Validates the attributes against the schedule; returns the track to show, the title's heading level and the audience. */
+  private checkAttributes(tracks: readonly Track[]): {track: Track | undefined; level: number; audience: Audience} {
     const problems = new ProblemList();
     const level = readHeadingLevel(this.headingLevel, problems);
-    readChoice(this.audience, AUDIENCES, 'adult', 'audience', problems);
+    const audience = readChoice(this.audience, AUDIENCES, 'adult', 'audience', problems);
     const ids = tracks.map((t) => t.id);
     const asked = attributeText(this.track);
     if (asked && tracks.length > 0 && !ids.includes(asked))
       problems.add('track', 'unknown-value', 'default-used', {value: asked, allowed: ids});
     this.data.setAttributeProblems(problems.items);
-    return {level, track: tracks.find((t) => t.id === this.chosenTrack) ?? tracks.find((t) => t.id === asked) ?? tracks[0]};
+    return {level, audience, track: tracks.find((t) => t.id === this.chosenTrack) ?? tracks.find((t) => t.id === asked) ?? tracks[0]};
   }
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.localeController.ready) return this.localeController.renderPending();
     const schedule = this.shownSchedule;
-    const {track, level} = this.checkAttributes(schedule.tracks);
+    const {track, level, audience} = this.checkAttributes(schedule.tracks);
     const isSample = !this.data.provided;
     const sub = Math.min(level + 1, 6);
     return html`<div class="root" part="base" lang=${this.localeController.locale}>
@@ -178,7 +175,7 @@ export class IopWeeklySchedule extends LitElement {
       </p>
       ${
         track
-          ? html`${this.renderTrackChoice(schedule.tracks, track, schedule.lang)} ${this.renderTotals(track, sub)}
+          ? html`${this.renderTrackChoice(schedule.tracks, track, schedule.lang)} ${this.renderTotals(track, audience, sub)}
             ${this.renderWeek(track, schedule.lang, sub)} ${this.renderActions(track)} ${this.renderPhases(schedule, sub)}
             ${this.renderFit(track, sub)}`
           : html`<p class="empty">${msg('No schedule could be shown.')}</p>`
@@ -235,15 +232,15 @@ export class IopWeeklySchedule extends LitElement {
     </fieldset>`;
   }
 
-  private renderTotals(track: Track, level: number): TemplateResult {
+  private renderTotals(track: Track, audience: Audience, level: number): TemplateResult {
     const totals = weekTotals(track.sessions);
-    const verdict = intensityVerdict(totals.minutes, this.audienceValue);
+    const verdict = intensityVerdict(totals.minutes, audience);
     return html`<section class="totals" part="totals" aria-labelledby="totals-heading">
       <div class="subheading" role="heading" aria-level=${level} id="totals-heading">${msg('This week')}</div>
       <p class="total-line">
         <strong>${msg(str`${this.hours(totals.minutes)} a week, on ${daysText(totals.days.length)}`)}</strong>
       </p>
-      <p class=${classes('verdict', verdict)}>${verdictText(verdict, this.audienceValue)}</p>
+      <p class=${classes('verdict', verdict)}>${verdictText(verdict, audience)}</p>
       <ul class="by-type" role="list" aria-label=${msg('Hours by type of session')}>
         ${SESSION_TYPES.filter((type) => totals.minutesByType.has(type)).map(
           (type) =>
