@@ -187,13 +187,16 @@ describeApp('webpack 5: a plain page script that imports the loader', {
   check: ({state}) => (state.report?.dataErrors.length ? [`iop-data-error: ${JSON.stringify(state.report.dataErrors)}`] : []),
 });
 
+/** A Vite build of one of the apps, failing on any warning (`what` names whose warnings they are). */
+async function buildWithoutWarnings(app, what) {
+  const built = await buildWithVite(app);
+  assert.deepEqual(built.warnings, [], what);
+  return built;
+}
+
 describeApp('React 19 app built with Vite 8 (lazy loader)', {
   buildTitle: 'builds with no plugin and no warnings',
-  build: async () => {
-    const built = await buildWithVite('react-vite');
-    assert.deepEqual(built.warnings, [], 'Vite warnings');
-    return built;
-  },
+  build: () => buildWithoutWarnings('react-vite', 'Vite warnings'),
   elements: (lang) => [
     {selector: '#json-attribute', tag: 'iop-care-levels', text: shownText.careLevels},
     {selector: '#object-attribute', tag: 'iop-care-levels', text: [PROBLEM_LEAD[lang]]},
@@ -220,11 +223,7 @@ describeApp('React 19 app built with Vite 8 (lazy loader)', {
 
 describeApp('Vue 3 app built with Vite 8 (per-element entries imported after mount, runtime template)', {
   buildTitle: 'builds with no SFC plugin and no warnings',
-  build: async () => {
-    const built = await buildWithVite('vue-vite');
-    assert.deepEqual(built.warnings, [], 'Vite warnings');
-    return built;
-  },
+  build: () => buildWithoutWarnings('vue-vite', 'Vite warnings'),
   elements: () => [
     {selector: '#property', tag: 'iop-care-levels', text: shownText.careLevels},
     {selector: '#json-attribute', tag: 'iop-care-levels', text: shownText.careLevels},
@@ -260,11 +259,7 @@ const propertyAndJsonAttribute = {
 
 describeApp('Svelte 5 app built with Vite 8 (lazy loader)', {
   buildTitle: 'builds with the Svelte compiler and no warnings',
-  build: async () => {
-    const built = await buildWithVite('svelte-vite');
-    assert.deepEqual(built.warnings, [], 'Vite and Svelte warnings');
-    return built;
-  },
+  build: () => buildWithoutWarnings('svelte-vite', 'Vite and Svelte warnings'),
   ...propertyAndJsonAttribute,
 });
 
@@ -273,9 +268,7 @@ describeApp('Server rendering: React 19 renders the page in Node, Vite builds th
   build: async () => {
     const rendered = await runNode(join(CONSUMER_DIR, 'ssr-react'), "await import('./render.mjs');");
     assert.ok(rendered.ok, `rendering in Node failed: ${rendered.message}\n${rendered.stderr}`);
-    const built = await buildWithVite('ssr-react');
-    assert.deepEqual(built.warnings, [], 'Vite warnings');
-    return built;
+    return buildWithoutWarnings('ssr-react', 'Vite warnings');
   },
   elements: () => [
     {selector: '#json-attribute', tag: 'iop-care-levels', text: shownText.careLevels},
@@ -291,11 +284,7 @@ describeApp('Server rendering: React 19 renders the page in Node, Vite builds th
 
 describeApp('Angular 21 app built with Vite 8 (JIT-compiled in the browser, zoneless, lazy loader)', {
   buildTitle: 'builds with no Angular CLI and no warnings',
-  build: async () => {
-    const built = await buildWithVite('angular-vite');
-    assert.deepEqual(built.warnings, [], 'Vite warnings');
-    return built;
-  },
+  build: () => buildWithoutWarnings('angular-vite', 'Vite warnings'),
   ...propertyAndJsonAttribute,
 });
 

@@ -110,6 +110,15 @@ export async function mount(tag: Tag, before: (el: Hostile) => void = () => unde
   return session;
 }
 
+/** The names of every attribute `tag` declares, from the custom elements manifest the package ships. */
+export async function attributesOf(tag: Tag): Promise<string[]> {
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+    modules: {declarations?: {tagName?: string; attributes?: {name: string}[]}[]}[];
+  };
+  const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+  return (declaration?.attributes ?? []).map((attribute) => attribute.name);
+}
+
 /** The element's visible text, spaces collapsed. */
 export function shownText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
