@@ -68,6 +68,10 @@ export function App(): ReactElement {
         <p>Fallback text for browsers without JavaScript.</p>
       </iop-conversation-guide>
       <iop-conversation-guide step="next-step" rememberPlan={false} />
+      {/* What frameworks set as properties: a number, a list. */}
+      <iop-conversation-guide step={3} />
+      <iop-care-levels levels={['php', 'iop']} />
+      <iop-weekly-schedule track={3} />
     </main>
   );
 }
