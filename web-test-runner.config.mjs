@@ -2,30 +2,13 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {hostPageMiddleware} from './test/embed/host-page.mjs';
 import {CHROMIUM_ARGS} from './scripts/chromium.mjs';
+import {assistiveCommandsPlugin} from './test/assistive/commands.mjs';
 
 /**
  * Browser tests in headless Chromium (Debian's /usr/bin/chromium is found automatically; set CHROME_PATH to
  * use another). The host-resolver rule keeps Chromium from looking up outside hosts on a closed network.
  */
 const args = ['--headless=new', ...CHROMIUM_ARGS];
-
-/** Lets a test switch forced-colors (Windows High Contrast) emulation through puppeteer. */
-function forcedColorsPlugin() {
-  const sessions = new WeakMap();
-  return {
-    name: 'iop-forced-colors',
-    async executeCommand({command, payload, session}) {
-      if (command !== 'emulate-forced-colors') return undefined;
-      const page = session.browser.getPage(session.id);
-      // puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does. Emulation
-      // lasts as long as the protocol session, so one session per page is kept.
-      const cdp = sessions.get(page) ?? (await page.createCDPSession());
-      sessions.set(page, cdp);
-      await cdp.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: payload.active ? 'active' : 'none'}]});
-      return true;
-    },
-  };
-}
 
 /**
  * Every test page: Lit's one-off "dev mode" notice is silenced, and any other Lit dev warning (a wrong
@@ -62,7 +45,7 @@ export default {
   rootDir: '.',
   // The host pages of the embedding tests, some under the strict Content-Security-Policy.
   middleware: [hostPageMiddleware()],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'auto'}), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'auto'}), assistiveCommandsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,17 +3,18 @@ import {css} from 'lit';
 /**
  * Styles every element shares. Public theming is the small `--iop-*` set; the `--_*` values are private and
  * set on the inner `.root`, so a host cannot change them by accident. `.root` starts from `all: initial`
- * because inherited properties (line-height, letter-spacing, text-transform, white-space…) cross the shadow
- * boundary, and a host page's own styles must not break the widget. Sizes are in em, never rem, because
- * hosts often set `html { font-size: 62.5% }`.
+ * because inherited properties (line-height, text-transform, white-space…) cross the shadow boundary, and a
+ * host page's own styles must not break the widget; letter and word spacing are let through, because that is
+ * how readers' text-spacing tools reach inside (WCAG 1.4.12). Sizes are in em, never rem, because hosts often
+ * set `html { font-size: 62.5% }`.
+ *
+ * No `content-visibility: auto` on the host: Chromium leaves the content of off-screen elements out of the
+ * accessibility tree until they are scrolled to, so a screen reader listing headings or links would miss them.
  */
 export const baseStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    /* Off-screen elements skip layout and paint until they come near the viewport; their last size is kept. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 40em;
   }
   :host([hidden]) {
     display: none;
@@ -26,6 +27,8 @@ export const baseStyles = css`
     display: block;
     /* all: initial would make the content visible even where the host page hides the element. */
     visibility: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     --_accent: var(--iop-accent, #0b5e7e);
     --_accent-text: var(--iop-accent-text, #ffffff);
     --_text: var(--iop-text, #1b1f24);
@@ -41,7 +44,8 @@ export const baseStyles = css`
     line-height: 1.5;
     color: var(--_text);
     background-color: var(--_background);
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: a clinic's long word or web address must not widen a flex or grid item. */
+    overflow-wrap: anywhere;
     text-align: start;
   }
   .root *,
@@ -84,6 +88,8 @@ export const baseStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  /* Also the ring of the headings that take focus to guide a reader: browsers match :focus-visible there
+     only when the reader uses the keyboard, so a click moves focus without a ring. */
   :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;

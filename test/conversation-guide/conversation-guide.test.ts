@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, fixtureCleanup, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/iop-conversation-guide.js';
 import type {IopConversationGuide} from '../../src/elements/iop-conversation-guide.js';
@@ -421,6 +421,8 @@ describe('<iop-conversation-guide> language and layout', () => {
         await openAll(spanish);
         expect(untranslated(englishText, readableText(spanish), 'es'), `${scenario} ${String(step)}`).to.deep.equal([]);
         expect(visibleEntities([...englishText, ...readableText(spanish)])).to.deep.equal([]);
+        // 48 states: each pair leaves the page before the next, as a reader sees one at a time.
+        fixtureCleanup();
       }
     }
     expect(stepHeading(await guide())).to.equal('Paso 1 de 6: Prepárese');

@@ -153,8 +153,7 @@ describe('several copies of the library on one page', () => {
 
 describe('a hostile host stylesheet at 320px', () => {
   it('keeps the text readable and nothing wider than the viewport', async () => {
-    // Tall enough that every element is on screen: off-screen ones skip layout (content-visibility: auto).
-    const {win, doc} = await loadHostPage('bundles=module&css=hostile', 320, 30000);
+    const {win, doc} = await loadHostPage('bundles=module&css=hostile', 320);
     await pause(100);
     for (const tag of TAGS) {
       // The host's own text may overflow (white-space: nowrap is theirs); the elements must not.
@@ -169,7 +168,8 @@ describe('a hostile host stylesheet at 320px', () => {
       expect(parseFloat(style.fontSize), `${tag} text size`).to.be.at.least(16);
       expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize), `${tag} line height`).to.be.at.most(1.6);
       expect(style.textTransform, `${tag} uppercase`).to.equal('none');
-      expect(style.letterSpacing, `${tag} letter spacing`).to.equal('normal');
+      // Letter and word spacing do come through: that is how readers' text-spacing tools reach the text (WCAG 1.4.12).
+      expect(style.letterSpacing, `${tag} letter spacing`).to.equal(win.getComputedStyle(doc.body).letterSpacing);
       expect(style.whiteSpace, `${tag} wrapping`).to.equal('normal');
       expect(style.fontStyle, `${tag} italic`).to.equal('normal');
     }

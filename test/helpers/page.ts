@@ -22,8 +22,9 @@ export async function rendered<T extends HTMLElement & {updateComplete: Promise<
   return element;
 }
 
-export function emulateForcedColors(active: boolean): Promise<unknown> {
-  return executeServerCommand('emulate-forced-colors', {active});
+/** Switches forced-colours emulation (Windows High Contrast and the like), in Chromium's default, a dark or a light theme. */
+export function emulateForcedColors(active: boolean, colorScheme?: 'dark' | 'light'): Promise<unknown> {
+  return executeServerCommand('emulate-forced-colors', {active, colorScheme});
 }
 
 export {captureWarnings} from './console.js';

@@ -5,7 +5,7 @@ import {
   findOverlaps,
   firstDayOfWeek,
   gridHours,
-  hourHeight,
+  timeLines,
   intensityVerdict,
   layoutDay,
   orderedDays,
@@ -221,13 +221,10 @@ describe('week order and layout', () => {
     expect(gridHours([])).to.deep.equal({from: 540, to: 1020});
   });
 
-  it('makes an hour tall enough for the shortest session to show its title and time', () => {
-    expect(hourHeight([])).to.equal(3.5);
-    expect(hourHeight([session('mon', '17:30', '19:00'), session('tue', '18:00', '21:00')])).to.equal(3.5);
-    // 30 minutes need 2.5em, so an hour is 5em.
-    expect(hourHeight([session('mon', '17:30', '19:00'), session('thu', '17:30', '18:00')])).to.equal(5);
-    // Never taller than 7em an hour, however short a session is.
-    expect(hourHeight([session('mon', '17:30', '17:40')])).to.equal(7);
+  it('cuts the grid into rows at every hour and at every start and end, each time once', () => {
+    const items = [session('mon', '17:30', '19:00'), session('tue', '18:00', '20:15'), session('wed', '18:00', '19:00')];
+    expect(timeLines(items, 1020, 1260)).to.deep.equal([1020, 1050, 1080, 1140, 1200, 1215, 1260]);
+    expect(timeLines([], 540, 600)).to.deep.equal([540, 600]);
   });
 
   it('finds clashes with busy times on the same day only', () => {

@@ -181,7 +181,7 @@ describe('<iop-weekly-schedule> layout', () => {
     expect(isShown(one(el, '.axis'))).to.equal(true);
     expect(all(el, '.day').filter(isShown)).to.have.length(7);
     const session = one(el, '.session');
-    expect(getComputedStyle(session).position).to.equal('absolute');
+    expect(getComputedStyle(one(el, '.week')).display).to.equal('grid');
     // The axis runs from 10:00 (Saturday's class) to 21:00 (Thursday's end): 17:30 sits 7.5 of 11 hours down.
     const column = session.parentElement!.getBoundingClientRect();
     expect((session.getBoundingClientRect().top - column.top) / column.height).to.be.closeTo(7.5 / 11, 0.01);

@@ -160,12 +160,6 @@ export const careLevelsStyles = css`
   .details .subheading {
     margin-block-start: 0;
   }
-  .details .subheading:focus {
-    outline: none;
-  }
-  .details .subheading:focus-visible {
-    outline: 3px solid var(--_accent);
-  }
   .asam {
     color: var(--_muted);
     font-size: 0.9375em;

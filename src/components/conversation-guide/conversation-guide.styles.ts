@@ -80,12 +80,6 @@ export const conversationGuideStyles = css`
   .step-heading {
     margin-block-start: 0;
   }
-  .step-heading:focus {
-    outline: none;
-  }
-  .step-heading:focus-visible {
-    outline: 3px solid var(--_accent);
-  }
   .step-count {
     color: var(--_muted);
     font-weight: 600;
@@ -160,13 +154,6 @@ export const conversationGuideStyles = css`
   .plan .subheading {
     margin-block-start: 0;
   }
-  .plan .subheading:focus {
-    outline: none;
-  }
-  .plan .subheading:focus-visible,
-  .help .subheading:focus-visible {
-    outline: 3px solid var(--_accent);
-  }
   .field {
     display: grid;
     gap: 0.2em;
@@ -197,10 +184,7 @@ export const conversationGuideStyles = css`
   .plan-print {
     display: none;
   }
-  .help .subheading:focus {
-    outline: none;
-  }
-  /* On phones the step list is a row of numbers; each keeps its title as its accessible name. */
+  /* On phones the step list is a row of numbers; each is named by its number and its title. */
   @container (max-width: 30em) {
     .step-list {
       grid-template-columns: repeat(6, minmax(0, 1fr));

@@ -211,7 +211,7 @@ export class IopConversationGuide extends LitElement {
                 data-index=${i}
                 @click=${this.onStepLink}
               >
-                <span class="step-number" aria-hidden="true">${i + 1}</span> <span class="step-title">${step.title}</span>
+                <span class="step-number">${i + 1}</span> <span class="step-title">${step.title}</span>
               </button>
             </li>`,
         )}
@@ -226,7 +226,8 @@ export class IopConversationGuide extends LitElement {
     const last = this.index === all.length - 1;
     return html`<section class="step" part="step" aria-labelledby="step-heading">
       <div class="subheading step-heading" role="heading" aria-level=${level} id="step-heading" tabindex="-1">
-        <span class="step-count">${msg(str`Step ${this.index + 1} of ${all.length}`)}:</span> ${step.title}
+        <!-- The space goes in the title's own text: Chromium drops a lone space between an inline element and text from the heading's name. -->
+        <span class="step-count">${msg(str`Step ${this.index + 1} of ${all.length}`)}:</span>${` ${step.title}`}
       </div>
       ${step.guidance.map((text) => html`<p>${text}</p>`)}
       <ul class="phrases" role="list" aria-label=${msg('Instead of this, try this')}>

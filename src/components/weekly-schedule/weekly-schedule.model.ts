@@ -297,18 +297,17 @@ export function gridHours(items: readonly {readonly start: number; readonly end:
   return {from, to: Math.max(to, from + 60)};
 }
 
-/** Heights in the week grid, in em: an hour at least and at most, and the least a session needs for two lines of text. */
-const HOUR_EM = {least: 3.5, most: 7, perSession: 2.5} as const;
-
 /**
- * How tall an hour is in the week grid, in em: the usual 3.5em, stretched so the shortest session still has
- * room for its title and time, up to 7em (a 15-minute session then shows only its title; the list has all).
+ * The times at which the week grid's rows start and end, earliest first: every hour from `from` to `to` and
+ * every item's start and end. Each item then covers whole rows, and a row grows when its text needs more room
+ * (a long title, a clash note, a reader's larger text or spacing) in every day at once, so nothing is cut off
+ * and the days stay lined up.
  */
-export function hourHeight(sessions: readonly {readonly start: number; readonly end: number}[]): number {
-  if (sessions.length === 0) return HOUR_EM.least;
-  const shortest = Math.min(...sessions.map((s) => s.end - s.start));
-  const needed = (HOUR_EM.perSession * 60) / Math.max(shortest, 1);
-  return Math.round(Math.min(Math.max(needed, HOUR_EM.least), HOUR_EM.most) * 100) / 100;
+export function timeLines(items: readonly {readonly start: number; readonly end: number}[], from: number, to: number): number[] {
+  const lines = new Set<number>();
+  for (let minutes = from; minutes <= to; minutes += 60) lines.add(minutes);
+  for (const item of items) lines.add(item.start).add(item.end);
+  return [...lines].sort((a, b) => a - b);
 }
 
 /** Whether a session and a busy time overlap. */

@@ -218,108 +218,99 @@ export const weeklyScheduleStyles = css`
     outline-offset: -1px;
   }
 
-  @container (min-width: 40em) {
-    .view-toggle {
-      display: flex;
+  /*
+   * The grid: one CSS grid for the whole week (the hours on the left, a column a day), whose rows are the
+   * stretches between the times in timeLines(). The axis, the days and each day's sessions share those rows
+   * (subgrid), so a row grows in every day at once when a block's text needs more room, and nothing is cut
+   * off. Browsers without subgrid keep the list.
+   */
+  @supports (grid-template-rows: subgrid) {
+    @container (min-width: 40em) {
+      .view-toggle {
+        display: flex;
+      }
+      .view-grid {
+        /* The least an hour takes; a row holding more text grows. */
+        --_hour: 3.5em;
+        display: grid;
+        grid-template-columns: 4em repeat(7, minmax(0, 1fr));
+        grid-template-rows: 2.25em var(--rows);
+        column-gap: 0.25em;
+      }
+      .view-grid .axis,
+      .view-grid .days {
+        display: grid;
+        grid-template-columns: subgrid;
+        grid-template-rows: subgrid;
+      }
+      /* Each hour is a line across the week at the end of the row that ends at that hour, labelled above it. */
+      .view-grid .axis {
+        grid-area: 1 / 1 / -1 / -1;
+        color: var(--_muted);
+      }
+      .view-grid .hour {
+        grid-area: var(--row) / 1 / auto / -1;
+        align-self: end;
+        border-block-end: 1px solid color-mix(in srgb, var(--_border) 35%, transparent);
+        font-size: 0.8125em;
+        white-space: nowrap;
+      }
+      .view-grid .days {
+        grid-area: 1 / 2 / -1 / -1;
+      }
+      .view-grid .day {
+        display: grid;
+        grid-row: 1 / -1;
+        grid-template-rows: subgrid;
+        margin: 0;
+      }
+      .view-grid .day-name {
+        align-self: center;
+        margin: 0;
+        text-align: center;
+        overflow: hidden;
+        white-space: nowrap;
+        text-overflow: ellipsis;
+      }
+      .view-grid .sessions {
+        display: grid;
+        grid-row: 2 / -1;
+        grid-template-rows: subgrid;
+        grid-template-columns: minmax(0, 1fr);
+        border: 1px solid var(--_border);
+        border-radius: 0.3em;
+      }
+      .view-grid .session,
+      .view-grid .busy {
+        grid-area: var(--from) / 1 / var(--to);
+        display: flex;
+        flex-direction: column;
+        margin: 0;
+        padding: 0.2em 0.3em;
+        font-size: 0.8125em;
+        line-height: 1.25;
+      }
+      .view-grid .session {
+        margin-inline-start: calc(100% * var(--lane) / var(--lanes));
+        inline-size: calc(100% / var(--lanes));
+        z-index: 1;
+      }
+      .view-grid .session .title {
+        order: -1;
+      }
+      .view-grid .no-sessions {
+        grid-row: 1 / -1;
+        place-self: center;
+        font-size: 0.8125em;
+      }
     }
-    .view-grid {
-      /* Tall enough for the shortest session's title and time (hourHeight in the model). */
-      --_hour: calc(var(--hour-em, 3.5) * 1em);
-      --_head: 2.25em;
-      display: grid;
-      grid-template-columns: 4em 1fr;
-    }
-    .view-grid .axis {
-      display: block;
-      position: relative;
-      block-size: calc(var(--hours) * var(--_hour));
-      margin-block-start: var(--_head);
-      color: var(--_muted);
-    }
-    .view-grid .hour {
-      font-size: 0.8125em;
-      position: absolute;
-      inset-block-start: var(--top);
-      inset-inline-end: 0.5em;
-      transform: translateY(-50%);
-      white-space: nowrap;
-    }
-    .view-grid .days {
-      display: grid;
-      grid-template-columns: repeat(7, minmax(0, 1fr));
-      gap: 0 0.25em;
-    }
-    .view-grid .day,
-    .view-grid .day.empty {
-      display: block;
-      margin: 0;
-    }
-    .view-grid .day-name {
-      block-size: var(--_head);
-      margin: 0;
-      text-align: center;
-      line-height: var(--_head);
-      overflow: hidden;
-      white-space: nowrap;
-      text-overflow: ellipsis;
-    }
-    .view-grid .sessions {
-      position: relative;
-      block-size: calc(var(--hours) * var(--_hour));
-      border: 1px solid var(--_border);
-      border-radius: 0.3em;
-      background: repeating-linear-gradient(
-        to bottom,
-        transparent 0 calc(var(--_hour) - 1px),
-        color-mix(in srgb, var(--_border) 35%, transparent) calc(var(--_hour) - 1px) var(--_hour)
-      );
-    }
-    .view-grid .session,
-    .view-grid .busy {
-      position: absolute;
-      inset-block-start: var(--top);
-      block-size: var(--height);
-      display: block;
-      margin: 0;
-      padding: 0.2em 0.3em;
-      overflow: hidden;
-      font-size: 0.8125em;
-      line-height: 1.25;
-    }
-    .view-grid .session {
-      inset-inline-start: calc(100% * var(--lane) / var(--lanes));
-      inline-size: calc(100% / var(--lanes));
-      z-index: 1;
-    }
-    .view-grid .busy {
-      inset-inline: 0;
-      z-index: 0;
-      border-radius: 0;
-    }
-    .view-grid .busy .time {
-      display: none;
-    }
-    .view-grid .session {
-      display: flex;
-      flex-direction: column;
-    }
-    .view-grid .session .title {
-      order: -1;
-    }
-    .view-grid .no-sessions {
-      position: absolute;
-      inset: 0;
-      display: grid;
-      place-items: center;
-      font-size: 0.8125em;
-    }
-  }
-  @container (min-width: 40em) and (max-width: 56em) {
-    .view-grid .day-name .long {
-      display: none;
-    }
-    .view-grid .day-name .short {
-      display: inline;
+    @container (min-width: 40em) and (max-width: 56em) {
+      .view-grid .day-name .long {
+        display: none;
+      }
+      .view-grid .day-name .short {
+        display: inline;
+      }
     }
   }
 
@@ -444,8 +435,10 @@ export const weeklyScheduleStyles = css`
     border: 1px dashed var(--_border);
     border-radius: 0.3em;
   }
-  .fit-status:empty {
-    display: none;
+  /* Live regions stay in the accessibility tree while empty, so their first message is announced. */
+  .fit-status:empty,
+  .form-error:empty {
+    position: absolute;
   }
   .fit-status {
     margin-block: 0.75em 0;
@@ -461,7 +454,10 @@ export const weeklyScheduleStyles = css`
     .session.clash {
       outline-color: Highlight;
     }
+    /* Drawn by us, not forced: the backplate forced colours paint behind text would hide HighlightText. */
     .button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
       background: Highlight;
       color: HighlightText;
     }

@@ -24,12 +24,12 @@ import {
   clashes,
   firstDayOfWeek,
   gridHours,
-  hourHeight,
   intensityVerdict,
   layoutDay,
   orderedDays,
   parseSchedule,
   parseTime,
+  timeLines,
   weekTotals,
 } from './weekly-schedule.model.js';
 import {weeklyScheduleStyles} from './weekly-schedule.styles.js';
@@ -127,6 +127,8 @@ export class IopWeeklySchedule extends LitElement {
   @state() private view: 'grid' | 'list' = 'grid';
   @state() private busy: readonly BusyTime[] = [];
   @state() private formError: FormError = '';
+  /** Set when the reader removed their last busy time or cleared them all, so the status says so. */
+  @state() private busyCleared = false;
 
   private readonly localeController = new LocaleController(this);
   private readonly data = new ClinicDataController<Schedule | undefined>(this, parseSchedule, undefined, {
@@ -259,9 +261,12 @@ export class IopWeeklySchedule extends LitElement {
       ...this.busy.map((busy) => ({kind: 'busy' as const, start: busy.start, end: busy.end, busy})),
     ];
     const {from, to} = gridHours(items);
-    const span = to - from;
-    const percent = (minutes: number): string => `${String(Math.round(((minutes - from) / span) * 10000) / 100)}%`;
-    const hourMarks = Array.from({length: span / 60 + 1}, (_, i) => from + i * 60);
+    const lines = timeLines(items, from, to);
+    // A time's grid line among the week's time rows; in the axis, which also spans the heading row above
+    // them, the same number is the row that ends at that time, where its hour goes.
+    const line = (minutes: number): string => String(lines.indexOf(minutes) + 1);
+    const rows = lines.slice(1).map((end, i) => `minmax(calc(var(--_hour)*${String((end - (lines[i] ?? end)) / 60)}),auto)`);
+    const hourMarks = Array.from({length: (to - from) / 60 + 1}, (_, i) => from + i * 60);
     const hourFormat = dateTimeFormat(this.localeController.formatting, {hour: 'numeric', timeZone: 'UTC'});
     return html`<section class="week-section" aria-labelledby="week-heading">
       <div class="week-head">
@@ -276,16 +281,17 @@ export class IopWeeklySchedule extends LitElement {
         </div>
       </div>
       <p class="print-only">${renderClinicText(track.name, this.localeController.locale, lang)}</p>
-      <div
-        class="week view-${this.view}"
-        part="week"
-        ${cssProps({'--hours': String(span / 60), '--hour-em': String(hourHeight(track.sessions))})}
-      >
+      <div class="week view-${this.view}" part="week" ${cssProps({'--rows': rows.join(' ')})}>
         <div class="axis" aria-hidden="true">
-          ${hourMarks.map((minutes) => html`<span class="hour" ${cssProps({'--top': percent(minutes)})}>${hourFormat.format(new Date(Date.UTC(2024, 0, 1, 0, minutes)))}</span>`)}
+          ${hourMarks.map(
+            (minutes) =>
+              html`<span class="hour" ${cssProps({'--row': line(minutes)})}
+                >${hourFormat.format(new Date(Date.UTC(2024, 0, 1, 0, minutes)))}</span
+              >`,
+          )}
         </div>
         <ul class="days" role="list">
-          ${this.days().map((day) => this.renderDay(day, items, percent, lang, level))}
+          ${this.days().map((day) => this.renderDay(day, items, line, lang, level))}
         </ul>
       </div>
     </section>`;
@@ -294,7 +300,7 @@ export class IopWeeklySchedule extends LitElement {
   private renderDay(
     day: DayId,
     items: readonly DayItem[],
-    percent: (minutes: number) => string,
+    line: (minutes: number) => string,
     lang: string | undefined,
     level: number,
   ): TemplateResult {
@@ -304,12 +310,17 @@ export class IopWeeklySchedule extends LitElement {
     const name = this.dayName(day);
     return html`<li class=${classes('day', sessions.length === 0 && 'empty')}>
       <div class="day-name" role="heading" aria-level=${Math.min(level + 1, 6)}>
-        <span class="long">${name}</span><span class="short" aria-hidden="true">${this.dayName(day, 'short')}</span>
+        <!-- The heading's name is always the long one; narrow grids show the short one. -->
+        <span class="visually-hidden">${name}</span><span class="long" aria-hidden="true">${name}</span
+        ><span class="short" aria-hidden="true">${this.dayName(day, 'short')}</span>
       </div>
       <ul class="sessions" role="list">
-        ${busy.map((item) => this.renderBusyBlock(item, name, percent))}
-        ${layoutDay(sessions).map(({item, lane, lanes}) => this.renderSession(item.session, name, percent, lane, lanes, lang))}
-        ${sessions.length === 0 ? html`<li class="no-sessions">${msg('No sessions')}</li>` : nothing}
+        ${busy.map((item) => this.renderBusyBlock(item, name, line))}
+        ${layoutDay(sessions).map(({item, lane, lanes}) => this.renderSession(item.session, name, line, lane, lanes, lang))}
+        ${
+          // Not over a busy time, which fills the day and says what it is.
+          own.length === 0 ? html`<li class="no-sessions">${msg('No sessions')}</li>` : nothing
+        }
       </ul>
     </li>`;
   }
@@ -317,7 +328,7 @@ export class IopWeeklySchedule extends LitElement {
   private renderSession(
     session: Session,
     dayName: string,
-    percent: (minutes: number) => string,
+    line: (minutes: number) => string,
     lane: number,
     lanes: number,
     lang: string | undefined,
@@ -329,8 +340,8 @@ export class IopWeeklySchedule extends LitElement {
       class=${classes('session', `type-${session.type}`, clashing.length > 0 && 'clash')}
       part="session"
       ${cssProps({
-        '--top': percent(session.start),
-        '--height': `calc(${percent(session.end)} - ${percent(session.start)})`,
+        '--from': line(session.start),
+        '--to': line(session.end),
         '--lane': String(lane),
         '--lanes': String(lanes),
       })}
@@ -350,11 +361,8 @@ export class IopWeeklySchedule extends LitElement {
     </li>`;
   }
 
-  private renderBusyBlock(item: BusyItem, dayName: string, percent: (minutes: number) => string): TemplateResult {
-    return html`<li
-      class="busy"
-      ${cssProps({'--top': percent(item.start), '--height': `calc(${percent(item.end)} - ${percent(item.start)})`})}
-    >
+  private renderBusyBlock(item: BusyItem, dayName: string, line: (minutes: number) => string): TemplateResult {
+    return html`<li class="busy" ${cssProps({'--from': line(item.start), '--to': line(item.end)})}>
       <span class="visually-hidden">${dayName},</span>
       <span class="time">${this.timeRange(item.start, item.end)}</span>
       <span class="title">${msg(str`Your busy time: ${busyKindName(item.busy.kind)}`)}</span>
@@ -462,7 +470,7 @@ export class IopWeeklySchedule extends LitElement {
             />
           </label>
         </div>
-        ${errorText ? html`<p class="form-error" id="busy-error" role="alert">${errorText}</p>` : nothing}
+        <p class="form-error" id="busy-error" role="alert">${errorText}</p>
         <button type="submit" class="button primary" id="add-busy">${msg('Add busy time')}</button>
       </form>
       ${
@@ -489,7 +497,9 @@ export class IopWeeklySchedule extends LitElement {
       <p class="fit-status" role="status">
         ${
           this.busy.length === 0
-            ? ''
+            ? this.busyCleared
+              ? msg('Your busy times are cleared.')
+              : ''
             : clashing === 0
               ? msg('None of the sessions clash with your busy times.')
               : msg(str`${clashing} of ${track.sessions.length} sessions clash with your busy times.`)
@@ -543,15 +553,18 @@ export class IopWeeklySchedule extends LitElement {
       return;
     }
     this.busy = [...this.busy, {id: this.nextBusyId++, kind, days, start, end}];
+    this.busyCleared = false;
   }
 
   private async removeBusy(id: number): Promise<void> {
     this.busy = this.busy.filter((busy) => busy.id !== id);
+    this.busyCleared = this.busy.length === 0;
     await this.focusAddButton();
   }
 
   private async clearBusy(): Promise<void> {
     this.busy = [];
+    this.busyCleared = true;
     await this.focusAddButton();
   }
 
