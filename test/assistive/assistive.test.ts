@@ -139,10 +139,14 @@ describe('accessible names contain the visible labels (WCAG 2.5.3)', () => {
 
 describe('forced colours (Windows High Contrast)', () => {
   for (const colorScheme of ['dark', 'light'] as const) {
-    it(`every label of the week's view buttons and the guide's steps can be read, ${colorScheme} theme`, async () => {
+    it(`the week grid's days, sessions and view buttons and the guide's steps can be read, ${colorScheme} theme`, async () => {
       await setViewport({width: 1300, height: 2000});
       const schedule = await single<Rendered>(html`<iop-weekly-schedule></iop-weekly-schedule>`, 1200);
       await emulateForcedColors(true, colorScheme);
+      for (const text of all(schedule, '.view-grid .day-name, .view-grid .session .title, .view-grid .session .time')) {
+        const contrast = paintedContrast(await screenshotPixels(labelBox(text), 2));
+        expect(contrast, `"${visibleText(text)}" in the week grid`).to.be.at.least(4.5);
+      }
       for (const label of ['Week grid', 'List']) {
         const button = buttonNamed(schedule, label);
         button.click();
