@@ -89,6 +89,13 @@ export function visibleText(element: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** The pixels painted behind the words of an element's label (scrolled into view first), from a real screenshot. */
+export async function labelPixels(element: Element): Promise<ImageData> {
+  element.scrollIntoView({block: 'center'});
+  // Inset by 2px: the box is rounded out to whole pixels, and must not take in the edge of what surrounds the text.
+  return screenshotPixels(labelBox(element), 2);
+}
+
 /** The pixels the page paints in a region of the viewport (CSS pixels, less `inset` on each side), from a real screenshot. */
 export async function screenshotPixels(box: DOMRect, inset = 0): Promise<ImageData> {
   const x = Math.ceil(box.left + inset);
@@ -113,23 +120,28 @@ function luminance(r: number, g: number, b: number): number {
 
 /**
  * How well text painted in a region stands out: the WCAG contrast ratio between the region's most common
- * colour (its background) and the pixel that differs most from it (the core of a letter's stroke).
+ * colour (its background) and the letters' strokes, taken as the fifth most different pixel, so that a stray
+ * pixel or two of a border or a focus ring cannot pass for text.
  */
 export function paintedContrast(pixels: ImageData): number {
-  const counts = new Map<number, number>();
   const {data} = pixels;
+  const keys: number[] = [];
+  const counts = new Map<number, number>();
   for (let i = 0; i < data.length; i += 4) {
     const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+    keys.push(key);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const background = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  const backgroundLuminance = luminance(background >> 16, (background >> 8) & 255, background & 255);
-  let best = 1;
-  for (const key of counts.keys()) {
-    const l = luminance(key >> 16, (key >> 8) & 255, key & 255);
-    best = Math.max(best, (Math.max(l, backgroundLuminance) + 0.05) / (Math.min(l, backgroundLuminance) + 0.05));
-  }
-  return best;
+  const lum = (key: number): number => luminance(key >> 16, (key >> 8) & 255, key & 255);
+  const background = lum([...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+  const ratios = keys.map((key) => (Math.max(lum(key), background) + 0.05) / (Math.min(lum(key), background) + 0.05));
+  return ratios.sort((a, b) => b - a)[Math.min(4, ratios.length - 1)] ?? 1;
+}
+
+/** The luminance of the colour an element paints as its background (0 black, 1 white), under forced colours too. */
+export function backgroundLuminance(element: Element): number {
+  const [r = 0, g = 0, b = 0] = (getComputedStyle(element).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+  return luminance(r, g, b);
 }
 
 /**
@@ -194,4 +206,35 @@ export function clippedText(element: Element): string[] {
     }
   }
   return clipped;
+}
+
+/**
+ * The text of `element` that something else is painted over: for each line of each text node in its shadow
+ * root, what is on top at the middle of the line must be that text's own element. Returns a description of
+ * each, for the failure message. The text must be in the viewport.
+ */
+export function coveredText(element: Element): string[] {
+  const root = element.shadowRoot!;
+  const covered: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const own = node.parentElement;
+    if (!own || !/[\p{L}\p{N}]/u.test(node.textContent ?? '') || !own.checkVisibility() || clippedAway(node)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const line of range.getClientRects()) {
+      if (line.width < 2) continue;
+      const x = line.left + line.width / 2;
+      const y = line.top + line.height / 2;
+      if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) {
+        covered.push(`"${node.textContent!.trim()}" is out of view, so cannot be checked`);
+        continue;
+      }
+      const top = root.elementFromPoint(x, y);
+      if (!top || !(top === own || own.contains(top) || top.contains(own))) {
+        covered.push(`"${node.textContent!.trim()}" is under ${top ? `${top.localName}.${top.className}` : 'nothing'}`);
+      }
+    }
+  }
+  return covered;
 }

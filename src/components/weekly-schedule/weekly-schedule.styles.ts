@@ -234,7 +234,7 @@ export const weeklyScheduleStyles = css`
         --_hour: 3.5em;
         display: grid;
         grid-template-columns: 4em repeat(7, minmax(0, 1fr));
-        grid-template-rows: 2.25em var(--rows);
+        grid-template-rows: minmax(2.25em, auto) var(--rows);
         column-gap: 0.25em;
       }
       .view-grid .axis,
@@ -268,9 +268,6 @@ export const weeklyScheduleStyles = css`
         align-self: center;
         margin: 0;
         text-align: center;
-        overflow: hidden;
-        white-space: nowrap;
-        text-overflow: ellipsis;
       }
       .view-grid .sessions {
         display: grid;
@@ -280,28 +277,30 @@ export const weeklyScheduleStyles = css`
         border: 1px solid var(--_border);
         border-radius: 0.3em;
       }
+      /* Items that overlap (a session and a busy time, say) share the day in lanes, from layoutDay(). */
       .view-grid .session,
-      .view-grid .busy {
+      .view-grid .busy,
+      .view-grid .no-sessions {
         grid-area: var(--from) / 1 / var(--to);
-        display: flex;
-        flex-direction: column;
         margin: 0;
-        padding: 0.2em 0.3em;
-        font-size: 0.8125em;
-        line-height: 1.25;
-      }
-      .view-grid .session {
         margin-inline-start: calc(100% * var(--lane) / var(--lanes));
         inline-size: calc(100% / var(--lanes));
-        z-index: 1;
+        font-size: 0.8125em;
+      }
+      .view-grid .session,
+      .view-grid .busy {
+        display: flex;
+        flex-direction: column;
+        padding: 0.2em 0.3em;
+        line-height: 1.25;
+        hyphens: auto;
       }
       .view-grid .session .title {
         order: -1;
       }
       .view-grid .no-sessions {
-        grid-row: 1 / -1;
-        place-self: center;
-        font-size: 0.8125em;
+        align-self: center;
+        text-align: center;
       }
     }
     @container (min-width: 40em) and (max-width: 56em) {
@@ -435,7 +434,7 @@ export const weeklyScheduleStyles = css`
     border: 1px dashed var(--_border);
     border-radius: 0.3em;
   }
-  /* Live regions stay in the accessibility tree while empty, so their first message is announced. */
+  /* Live regions are always rendered, so their first message is announced; while empty they take no room. */
   .fit-status:empty,
   .form-error:empty {
     position: absolute;

@@ -1,5 +1,6 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import type {DirectiveResult} from 'lit/directive.js';
 import {msg, str} from '@lit/localize';
 import {classes} from '../../shared/classes.js';
 import {ClinicDataController} from '../../shared/clinic-data.js';
@@ -54,7 +55,7 @@ type Audience = (typeof AUDIENCES)[number];
 const BUSY_KINDS = ['work', 'school', 'childcare', 'other'] as const;
 type FormError = '' | 'days' | 'times' | 'order';
 
-/** Something drawn in a day column: a session, or one of the reader's busy times. */
+/** Something drawn in a day column: a session, one of the reader's busy times, or "No sessions". */
 interface SessionItem {
   readonly kind: 'session';
   readonly start: number;
@@ -66,6 +67,12 @@ interface BusyItem {
   readonly start: number;
   readonly end: number;
   readonly busy: BusyTime;
+}
+/** "No sessions", the whole day long: laid out beside any busy time, never over it. */
+interface NoSessionsItem {
+  readonly kind: 'none';
+  readonly start: number;
+  readonly end: number;
 }
 type DayItem = SessionItem | BusyItem;
 
@@ -291,7 +298,7 @@ export class IopWeeklySchedule extends LitElement {
           )}
         </div>
         <ul class="days" role="list">
-          ${this.days().map((day) => this.renderDay(day, items, line, lang, level))}
+          ${this.days().map((day) => this.renderDay(day, items, {start: from, end: to}, line, lang, level))}
         </ul>
       </div>
     </section>`;
@@ -300,52 +307,42 @@ export class IopWeeklySchedule extends LitElement {
   private renderDay(
     day: DayId,
     items: readonly DayItem[],
+    wholeDay: {readonly start: number; readonly end: number},
     line: (minutes: number) => string,
     lang: string | undefined,
     level: number,
   ): TemplateResult {
     const own = items.filter((item) => (item.kind === 'session' ? item.session.day === day : item.busy.days.includes(day)));
-    const sessions = own.filter((item): item is SessionItem => item.kind === 'session');
-    const busy = own.filter((item): item is BusyItem => item.kind === 'busy');
+    const empty = !own.some((item) => item.kind === 'session');
+    const shown: (DayItem | NoSessionsItem)[] = empty ? [...own, {kind: 'none', ...wholeDay}] : own;
     const name = this.dayName(day);
-    return html`<li class=${classes('day', sessions.length === 0 && 'empty')}>
+    return html`<li class=${classes('day', empty && 'empty')}>
       <div class="day-name" role="heading" aria-level=${Math.min(level + 1, 6)}>
         <!-- The heading's name is always the long one; narrow grids show the short one. -->
         <span class="visually-hidden">${name}</span><span class="long" aria-hidden="true">${name}</span
         ><span class="short" aria-hidden="true">${this.dayName(day, 'short')}</span>
       </div>
       <ul class="sessions" role="list">
-        ${busy.map((item) => this.renderBusyBlock(item, name, line))}
-        ${layoutDay(sessions).map(({item, lane, lanes}) => this.renderSession(item.session, name, line, lane, lanes, lang))}
         ${
-          // Not over a busy time, which fills the day and says what it is.
-          own.length === 0 ? html`<li class="no-sessions">${msg('No sessions')}</li>` : nothing
+          // In lanes side by side where they overlap, so no text is drawn over another's.
+          layoutDay(shown).map(({item, lane, lanes}) => {
+            const place = cssProps({'--from': line(item.start), '--to': line(item.end), '--lane': String(lane), '--lanes': String(lanes)});
+            return item.kind === 'session'
+              ? this.renderSession(item.session, name, place, lang)
+              : item.kind === 'busy'
+                ? this.renderBusyBlock(item, name, place)
+                : html`<li class="no-sessions" ${place}>${msg('No sessions')}</li>`;
+          })
         }
       </ul>
     </li>`;
   }
 
-  private renderSession(
-    session: Session,
-    dayName: string,
-    line: (minutes: number) => string,
-    lane: number,
-    lanes: number,
-    lang: string | undefined,
-  ): TemplateResult {
+  private renderSession(session: Session, dayName: string, place: DirectiveResult, lang: string | undefined): TemplateResult {
     const clashing = this.busy.filter((busy) => clashes(session, busy));
     const typeName = sessionTypeName(session.type);
     const hasTitle = session.title !== undefined;
-    return html`<li
-      class=${classes('session', `type-${session.type}`, clashing.length > 0 && 'clash')}
-      part="session"
-      ${cssProps({
-        '--from': line(session.start),
-        '--to': line(session.end),
-        '--lane': String(lane),
-        '--lanes': String(lanes),
-      })}
-    >
+    return html`<li class=${classes('session', `type-${session.type}`, clashing.length > 0 && 'clash')} part="session" ${place}>
       <span class="visually-hidden">${dayName},</span>
       <span class="time">${this.timeRange(session.start, session.end)}</span>
       <span class="title">${hasTitle ? renderClinicText(session.title, this.localeController.locale, lang) : typeName}</span>
@@ -361,8 +358,8 @@ export class IopWeeklySchedule extends LitElement {
     </li>`;
   }
 
-  private renderBusyBlock(item: BusyItem, dayName: string, line: (minutes: number) => string): TemplateResult {
-    return html`<li class="busy" ${cssProps({'--from': line(item.start), '--to': line(item.end)})}>
+  private renderBusyBlock(item: BusyItem, dayName: string, place: DirectiveResult): TemplateResult {
+    return html`<li class="busy" ${place}>
       <span class="visually-hidden">${dayName},</span>
       <span class="time">${this.timeRange(item.start, item.end)}</span>
       <span class="title">${msg(str`Your busy time: ${busyKindName(item.busy.kind)}`)}</span>
@@ -421,6 +418,15 @@ export class IopWeeklySchedule extends LitElement {
           : error === 'order'
             ? msg('The end time must be after the start time.')
             : '';
+    // On one line with its region, so the region is :empty (and takes no room) when there is nothing to say.
+    const status =
+      this.busy.length === 0
+        ? this.busyCleared
+          ? msg('Your busy times are cleared.')
+          : ''
+        : clashing === 0
+          ? msg('None of the sessions clash with your busy times.')
+          : msg(str`${clashing} of ${track.sessions.length} sessions clash with your busy times.`);
     return html`<section class="fit" part="fit" aria-labelledby="fit-heading">
       <div class="subheading" role="heading" aria-level=${level} id="fit-heading">${msg('Fit with my week')}</div>
       <p>
@@ -494,17 +500,7 @@ export class IopWeeklySchedule extends LitElement {
               <button type="button" class="button small" @click=${this.clearBusy}>${msg('Clear all busy times')}</button>`
           : nothing
       }
-      <p class="fit-status" role="status">
-        ${
-          this.busy.length === 0
-            ? this.busyCleared
-              ? msg('Your busy times are cleared.')
-              : ''
-            : clashing === 0
-              ? msg('None of the sessions clash with your busy times.')
-              : msg(str`${clashing} of ${track.sessions.length} sessions clash with your busy times.`)
-        }
-      </p>
+      <p class="fit-status" role="status">${status}</p>
     </section>`;
   }
 
@@ -521,6 +517,7 @@ export class IopWeeklySchedule extends LitElement {
   private onTrackChange(event: Event): void {
     const track = (event.target as HTMLInputElement).value;
     this.chosenTrack = track;
+    this.busyCleared = false;
     this.dispatchEvent(new CustomEvent<TrackSelectDetail>('iop-track-select', {bubbles: true, composed: true, detail: {track}}));
   }
 
