@@ -63,29 +63,41 @@ export function spokenText(element: Element): string {
 }
 
 /** Whether a node is clipped away on purpose (visually hidden: for screen readers only). */
-export function clippedAway(node: Node): boolean {
+function clippedAway(node: Node): boolean {
   for (let element = node.parentElement; element; element = element.parentElement) {
     if (getComputedStyle(element).clipPath !== 'none') return true;
   }
   return false;
 }
 
+/** A text node a reader sees, with its box in the viewport. */
+interface PaintedText {
+  readonly node: Text;
+  readonly range: Range;
+  readonly box: DOMRect;
+}
+
 /**
- * The words a sighted reader sees in an element: its text nodes with a letter or a digit (so not arrows and
- * other symbols) that are painted and not clipped away, with spaces collapsed.
+ * Every text node under `root` that is painted: not blank, its element shown, not clipped away on purpose, and
+ * larger than a pixel. The one walk behind the checks below.
  */
-export function visibleText(element: Element): string {
-  const parts: string[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+function* paintedText(root: Node): Generator<PaintedText> {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!node.data.trim() || !node.parentElement?.checkVisibility({visibilityProperty: true}) || clippedAway(node)) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
     const box = range.getBoundingClientRect();
-    const parent = node.parentElement;
-    const words = /[\p{L}\p{N}]/u.test(node.textContent ?? '');
-    if (words && box.width > 1 && box.height > 1 && parent?.checkVisibility({visibilityProperty: true}) && !clippedAway(node))
-      parts.push(node.textContent ?? '');
+    if (box.width > 1 && box.height > 1) yield {node, range, box};
   }
+}
+
+/** Whether a text has a letter or a digit: words, not arrows and other symbols. */
+const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+
+/** The words a sighted reader sees in an element: its painted text with a letter or a digit, with spaces collapsed. */
+export function visibleText(element: Element): string {
+  const parts = [...paintedText(element)].map(({node}) => node.data).filter(hasWords);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -149,15 +161,7 @@ export function backgroundLuminance(element: Element): number {
  * forced-colours mode paints its backplate behind text, so a label painted in the backplate's colour vanishes.
  */
 export function labelBox(element: Element): DOMRect {
-  const boxes: DOMRect[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!/[\p{L}\p{N}]/u.test(node.textContent ?? '') || clippedAway(node)) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    const box = range.getBoundingClientRect();
-    if (box.width > 1 && box.height > 1) boxes.push(box);
-  }
+  const boxes = [...paintedText(element)].filter(({node}) => hasWords(node.data)).map(({box}) => box);
   if (boxes.length === 0) throw new Error(`<${element.localName}> shows no words`);
   const left = Math.min(...boxes.map((b) => b.left));
   const top = Math.min(...boxes.map((b) => b.top));
@@ -185,23 +189,13 @@ export function applyTextSpacing(): () => void {
  */
 export function clippedText(element: Element): string[] {
   const clipped: string[] = [];
-  const roots: ParentNode[] = element.shadowRoot ? [element.shadowRoot] : [element];
-  for (const root of roots) {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // Visually hidden text (clipped to nothing on purpose) is for screen readers only.
-      if (!node.textContent?.trim() || !node.parentElement?.checkVisibility() || clippedAway(node)) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const box = range.getBoundingClientRect();
-      if (box.width <= 1 || box.height <= 1) continue;
-      for (let clip = node.parentElement as Element | null; clip && clip !== element; clip = clip.parentElement) {
-        const style = getComputedStyle(clip);
-        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-        const edge = clip.getBoundingClientRect();
-        if (box.bottom > edge.bottom + 1 || box.right > edge.right + 1 || box.top < edge.top - 1 || box.left < edge.left - 1) {
-          clipped.push(`"${node.textContent.trim()}" cut off by ${clip.localName}.${clip.className}`);
-        }
+  for (const {node, box} of paintedText(element.shadowRoot ?? element)) {
+    for (let clip = node.parentElement; clip && clip !== element; clip = clip.parentElement) {
+      const style = getComputedStyle(clip);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const edge = clip.getBoundingClientRect();
+      if (box.bottom > edge.bottom + 1 || box.right > edge.right + 1 || box.top < edge.top - 1 || box.left < edge.left - 1) {
+        clipped.push(`"${node.data.trim()}" cut off by ${clip.localName}.${clip.className}`);
       }
     }
   }
@@ -216,23 +210,20 @@ export function clippedText(element: Element): string[] {
 export function coveredText(element: Element): string[] {
   const root = element.shadowRoot!;
   const covered: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const own = node.parentElement;
-    if (!own || !/[\p{L}\p{N}]/u.test(node.textContent ?? '') || !own.checkVisibility() || clippedAway(node)) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
+  for (const {node, range} of paintedText(root)) {
+    const own = node.parentElement!;
+    if (!hasWords(node.data)) continue;
     for (const line of range.getClientRects()) {
       if (line.width < 2) continue;
       const x = line.left + line.width / 2;
       const y = line.top + line.height / 2;
       if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) {
-        covered.push(`"${node.textContent!.trim()}" is out of view, so cannot be checked`);
+        covered.push(`"${node.data.trim()}" is out of view, so cannot be checked`);
         continue;
       }
       const top = root.elementFromPoint(x, y);
       if (!top || !(top === own || own.contains(top) || top.contains(own))) {
-        covered.push(`"${node.textContent!.trim()}" is under ${top ? `${top.localName}.${top.className}` : 'nothing'}`);
+        covered.push(`"${node.data.trim()}" is under ${top ? `${top.localName}.${top.className}` : 'nothing'}`);
       }
     }
   }
