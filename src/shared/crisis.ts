@@ -17,22 +17,26 @@ export interface HelpLine {
   readonly owner?: ClinicText;
 }
 
+/** The SAMHSA Helpline: referrals to programs, including free and sliding-fee ones (facts.md sections 5 and 10). */
+export const treatmentHelpline = (): HelpLine => ({
+  name: msg('SAMHSA National Helpline'),
+  call: '1-800-662-4357',
+  note: msg('Free, private help finding treatment, day or night, in English and Spanish.'),
+});
+
 /**
- * The US lines shown by default (shared/content/facts.md, section 5). A clinic elsewhere replaces them with
- * `helpLines` in its data, and can put its own intake line first with `intakeLine`.
+ * The US lines for a crisis (shared/content/facts.md, sections 5 and 9): an emergency, a mental health or
+ * substance use crisis, and violence at home. The conversation guide's safety box shows these.
  */
-export const defaultHelpLines = (): readonly HelpLine[] => [
+export const urgentHelpLines = (): readonly HelpLine[] => [
   {name: msg('Emergency'), call: '911', note: msg('If someone is in danger or may have overdosed.')},
   {
     name: msg('988 Suicide & Crisis Lifeline'),
     call: '988',
     text: '988',
-    note: msg('Call or text, day or night. In Spanish, press 2, or text AYUDA to 988.'),
-  },
-  {
-    name: msg('SAMHSA National Helpline'),
-    call: '1-800-662-4357',
-    note: msg('Free, private help finding treatment, day or night, in English and Spanish.'),
+    note: msg(
+      'For any crisis, including alcohol or drug use, and for family who are worried. Call or text, day or night. In Spanish, press 2, or text AYUDA to 988. Calls have interpreters in many languages.',
+    ),
   },
   {
     name: msg('National Domestic Violence Hotline'),
@@ -41,6 +45,15 @@ export const defaultHelpLines = (): readonly HelpLine[] => [
     note: msg('If you feel unsafe at home. To text, send START to 88788.'),
   },
 ];
+
+/**
+ * The US lines shown by default: the crisis lines and the SAMHSA Helpline. A clinic elsewhere replaces them
+ * with `helpLines` in its data, and can put its own intake line first with `intakeLine`.
+ */
+export const defaultHelpLines = (): readonly HelpLine[] => {
+  const [emergency, lifeline, violence] = urgentHelpLines();
+  return [emergency, lifeline, treatmentHelpline(), violence].filter((line): line is HelpLine => line !== undefined);
+};
 
 /**
  * A phone number as people write it: digits with spaces, dots, dashes, slashes or brackets, a leading +, and

@@ -39,7 +39,7 @@ export interface DataProblem {
   readonly range?: readonly [number, number];
   /** Another thing the problem involves, such as the session an overlap is with. */
   readonly other?: string;
-  /** A human label for what the field describes, such as "Evening track: tue 17:30 Process group". */
+  /** A human label for what the field describes, such as "Evening track: tue 17:30 Therapy group". */
   readonly subject?: string;
   /** Technical detail for the console only, such as the JSON parser's message. */
   readonly detail?: string;

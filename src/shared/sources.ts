@@ -51,7 +51,8 @@ export const SOURCES = {
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5690811/',
   },
   alAnonReview: {
-    citation: 'APA gradPSYCH, 2017, summarizing Roozen HG, et al. Addiction. 2010.',
+    citation:
+      'Roozen HG, et al. Addiction. 2010;105:1729-1738; Meyers RJ, et al. J Consult Clin Psychol. 2002;70:1182-1185; Al-Anon Family Groups (al-anon.org).',
   },
   smartFamily: {
     citation: 'SMART Recovery. Family & Friends (smartrecovery.org; smartrecovery.org.uk).',
@@ -68,7 +69,7 @@ export const SOURCES = {
   },
   part2: {
     citation:
-      '42 CFR Part 2 (89 FR 12472, 16 Feb 2024), sections 2.13, 2.14 and 2.51; GWU Health Information & the Law, Overview of 42 CFR Part 2.',
+      '42 CFR Part 2 (89 FR 12472, 16 Feb 2024): section 2.51 as in the CFR; sections 2.13 and 2.14 as summarized by GWU Health Information & the Law, Overview of 42 CFR Part 2.',
     url: 'https://www.ecfr.gov/current/title-42/chapter-I/subchapter-A/part-2',
   },
   wordsMatter: {
@@ -78,9 +79,37 @@ export const SOURCES = {
     citation:
       'FDA approval of Narcan nasal spray for sale without a prescription, 29 Mar 2023 (via NABP and IHS); Mayo Clinic on calling 911 after naloxone.',
   },
+  overdose: {
+    citation:
+      'CDC, preventing opioid overdose (2017) and the signs of an overdose (2021); CDC naloxone FAQ; SAMHSA Overdose Prevention and Response Toolkit (PEP23-03-00-001); DEA, fake pills; Idaho Office of Drug Policy on naloxone wearing off; CSG Justice Center, 2024.',
+    url: 'https://store.samhsa.gov/product/overdose-prevention-response-kit/pep23-03-00-001',
+  },
+  withdrawalSafety: {
+    citation:
+      'Am Fam Physician. 2021;104(3):253 (alcohol withdrawal); ASAM Clinical Practice Guideline on Alcohol Withdrawal Management, 2020; FDA safety communication on benzodiazepines, 23 Sep 2020.',
+  },
+  medicines: {
+    citation:
+      'SAMHSA. Medications for Opioid Use Disorder. TIP 63; SAMHSA medication-assisted treatment pages; NIAAA Rethinking Drinking and Core Resource on Alcohol; FindTreatment.gov content.',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK535275/',
+  },
+  payingForCare: {
+    citation:
+      'MACPAC on Medicaid coverage of substance use disorder treatment; White House fact sheet on mental health and substance use parity, May 2016; SAMHSA National Helpline FAQ.',
+  },
+  findTreatment: {
+    citation: 'HHS statement on FindTreatment.gov, 30 Oct 2019; FindTreatment.gov search filters; Riley et al., 2024 (PMC11260587).',
+    url: 'https://findtreatment.gov/',
+  },
+  languageAccess: {
+    citation: 'Section 1557 rule, 45 CFR 92.201 (2024): free language help in programs that get HHS funding.',
+  },
+  firstDays: {
+    citation: 'CSAT. TIP 47, chapter 5 (intake and assessment); FindTreatment.gov content on assessment and treatment plans.',
+  },
   helpLines: {
     citation:
-      '988 Suicide & Crisis Lifeline (988lifeline.org); SAMHSA National Helpline (samhsa.gov/find-help/national-helpline); US DOJ Office for Victims of Crime on the National Domestic Violence Hotline, 2022.',
+      '988 Suicide & Crisis Lifeline (988lifeline.org); SAMHSA, 988 frequently asked questions (samhsa.gov); SAMHSA National Helpline (samhsa.gov/find-help/national-helpline); US DOJ Office for Victims of Crime on the National Domestic Violence Hotline, 2022.',
     url: 'https://988lifeline.org/',
   },
 } as const satisfies Record<string, Source>;

@@ -5,7 +5,7 @@ import {dateTimeFormat} from './intl.js';
 import type {Locale} from './localization.js';
 
 /** When the facts shown were last checked against their sources (ISO date). */
-export const CONTENT_REVIEWED = '2026-11-24';
+export const CONTENT_REVIEWED = '2026-11-25';
 
 /** A source and, in the reader's language, what the widget uses it for. */
 export interface SourceUse {

@@ -79,13 +79,14 @@ describe('<iop-care-levels> content', () => {
     const el = await careLevels();
     expect(text(one(el, '[part="disclaimer"]'))).to.contain('It is not medical advice.');
     const sources = one(el, '[part="sources"]');
-    expect(text(sources.querySelector('.reviewed'))).to.equal('Last reviewed: November 24, 2026');
+    expect(text(sources.querySelector('.reviewed'))).to.equal('Last reviewed: November 25, 2026');
     const details = sources.querySelector('details')!;
     expect(details.open).to.equal(false);
     expect(text(details.querySelector('summary'))).to.equal('Where this information comes from');
     await openAll(el);
     expect(text(sources)).to.contain('McCarty D');
-    expect(text(sources)).to.contain('How IOP results compare with residential care.');
+    expect(text(sources)).to.contain('How IOP results compare with residential care, and how much programs vary.');
+    expect(text(sources)).to.contain('Withdrawal Management, 2020');
     expect(sources.querySelector('a[href="https://pmc.ncbi.nlm.nih.gov/articles/PMC4152944/"]')).to.exist;
     expect(sources.querySelector('cite')!.getAttribute('lang'), 'English titles are marked as English').to.equal('en');
   });
@@ -151,6 +152,40 @@ describe('<iop-care-levels> choosing a level', () => {
     expect(all(top, '[part="details"] button').map((b) => text(b))).to.deep.equal(['↓ Less support: Partial hospitalization (PHP)']);
     const bottom = await careLevels(html`<iop-care-levels highlight="continuing"></iop-care-levels>`);
     expect(all(bottom, '[part="details"] button').map((b) => text(b))).to.deep.equal(['↑ More support: Outpatient treatment']);
+  });
+
+  it('warns that stopping heavy drinking or sedative pills all at once can be dangerous, on withdrawal management', async () => {
+    const el = await careLevels(html`<iop-care-levels highlight="withdrawal"></iop-care-levels>`);
+    expect(text(one(el, '[part="details"]'))).to.contain(
+      'Stopping heavy drinking or sedative pills all at once can be dangerous. Talk to a doctor first.',
+    );
+  });
+
+  it('names the medicines for opioid and alcohol use disorder on IOP, and gives its results with their conditions', async () => {
+    const el = await careLevels(html`<iop-care-levels highlight="iop"></iop-care-levels>`);
+    const details = text(one(el, '[part="details"]'));
+    expect(details).to.contain('opioid use disorder (buprenorphine, methadone, naltrexone)');
+    expect(details).to.contain('They do not just swap one drug for another.');
+    expect(details).to.contain('for people at low risk from withdrawal, health problems or mental health symptoms. Programs vary.');
+    expect(text(one(el, '[part="cards"]'))).to.contain('Ask which medicines the program offers.');
+  });
+
+  it('says how families pay for care and find a program, with the SAMHSA Helpline to call', async () => {
+    const el = await careLevels();
+    const paying = one(el, '[part="paying"]');
+    expect([...paying.querySelectorAll('[role="heading"]')].map((h) => text(h))).to.deep.equal(['Paying for care', 'Finding a program']);
+    for (const fact of [
+      'Medicaid pays for treatment for alcohol and drug use.',
+      'Ask if the program takes Medicare.',
+      'a law called parity',
+      '(a sliding fee)',
+      'FindTreatment.gov lists programs.',
+      'Ask whether the program also treats mental health conditions.',
+      'You can ask for a free interpreter.',
+    ])
+      expect(text(paying)).to.contain(fact);
+    const call = paying.querySelector<HTMLAnchorElement>('a[href="tel:18006624357"]');
+    expect(text(call)).to.equal('Call 1-800-662-4357');
   });
 
   it('explains what follows withdrawal management instead of a step', async () => {
@@ -409,7 +444,7 @@ describe('<iop-care-levels> languages', () => {
   it('formats the review date for the reader', async () => {
     await setPageLanguage('es');
     const el = await careLevels();
-    expect(text(one(el, '[part="sources"]'))).to.contain('24 de noviembre de 2026');
+    expect(text(one(el, '[part="sources"]'))).to.contain('25 de noviembre de 2026');
   });
 });
 

@@ -203,17 +203,29 @@ describe('<iop-conversation-guide> scenarios', () => {
 });
 
 describe('<iop-conversation-guide> safety', () => {
-  it('puts safety first: when not to talk, 911 and 988, and a button to every help line', async () => {
+  it('puts safety first: when not to talk, withdrawal and overdose, the crisis lines, and a button to every help line', async () => {
     const el = await guide();
     const safety = one(el, '[part="safety"]');
     expect(text(safety)).to.contain('Do not have this talk while your loved one is drunk or high.');
-    expect(text(safety)).to.contain('Do not have it if you fear violence.');
+    expect(text(safety)).to.contain('Do not have it if you fear violence. Stay safe, and get help from the lines below.');
+    expect(text(safety)).to.contain('Stopping heavy drinking or sedative pills all at once can be dangerous. Talk to a doctor first.');
+    expect(text(safety)).to.contain('It will not harm them, even if you are not sure what they took.');
+    // "The lines below" include the one for violence at home.
+    expect(all(el, '[part="safety"] .line-name').map((n) => text(n))).to.deep.equal([
+      'Emergency',
+      '988 Suicide & Crisis Lifeline',
+      'National Domestic Violence Hotline',
+    ]);
     expect(all<HTMLAnchorElement>(el, '[part="safety"] a').map((a) => a.getAttribute('href'))).to.deep.equal([
       'tel:911',
       'tel:988',
       'sms:988',
+      'tel:18007997233',
+      'sms:88788',
     ]);
     expect(text(safety)).to.contain('In Spanish, press 2, or text AYUDA to 988.');
+    expect(text(safety)).to.contain('For any crisis, including alcohol or drug use, and for family who are worried.');
+    expect(text(safety)).to.contain('Calls have interpreters in many languages.');
     buttonNamed(el, 'All help lines').click();
     expect(focused(el)?.id).to.equal('help-heading');
     const lines = all(el, '[part="help-lines"] .line-name').map((n) => text(n));
@@ -224,6 +236,16 @@ describe('<iop-conversation-guide> safety', () => {
       'National Domestic Violence Hotline',
     ]);
     expect(text(one(el, '[part="help-lines"]'))).to.contain('Call 1-800-662-4357');
+  });
+
+  it('after a return to use, says to keep naloxone, why, and the signs of an overdose', async () => {
+    const el = await guide(html`<iop-conversation-guide scenario="return-to-use" step="after"></iop-conversation-guide>`);
+    expect(example(el)).to.contain(
+      'You keep naloxone (Narcan) at home and know where it is: fentanyl can be hidden in pills and other drugs.',
+    );
+    expect(example(el)).to.contain('After a break from using, the old amount can cause an overdose.');
+    expect(example(el)).to.contain('Signs of an opioid overdose: they can’t be woken');
+    expect(example(el)).not.to.contain('If opioids are involved');
   });
 
   it('lets a clinic add its intake line and, outside the US, replace the numbers', async () => {

@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, fixtureCleanup, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/iop-family-roles.js';
 import type {IopFamilyRoles} from '../../src/elements/iop-family-roles.js';
@@ -125,11 +125,26 @@ describe('<iop-family-roles> content for every relationship and stage', () => {
           'Al-Anon and Nar-Anon',
         ]);
         const content = panel(el);
-        expect(content).to.contain('CRAFT helped 64 in 100 get their loved one into treatment');
-        expect(content).to.contain('Studies found they did not help get a loved one into treatment.');
-        expect(content).to.contain('Give naloxone (Narcan) if you have it');
-        expect(content).to.contain('Call 911 even if they wake up');
-        expect(content).to.contain('In a medical emergency, the care team can share information with medical staff, but not with family.');
+        expect(content).to.contain('With CRAFT, 64 in 100 got their loved one to start treatment.');
+        expect(content).to.contain('In studies, CRAFT did better at getting a loved one into treatment.');
+        // The overdose signs, what to do, and the risks families are rarely told (facts.md section 10), for everyone.
+        for (const fact of [
+          'Signs of an opioid overdose:',
+          'They can’t be woken.',
+          'Call 911. Give naloxone (Narcan) if you have it. Lay them on their side, and stay with them.',
+          'Naloxone will not harm them, even if you are not sure what they took.',
+          'Call 911 even if they wake up',
+          'Fentanyl can be hidden in fake pills and in other drugs.',
+          'After a break from using, such as treatment or jail, the old amount can kill.',
+          'Stopping heavy drinking or sedative pills all at once can be dangerous. Talk to a doctor first.',
+        ])
+          expect(content).to.contain(fact);
+        expect(content).to.contain(
+          relationship === 'parent-teen'
+            ? 'In rare, serious cases, when your teen’s life or safety is at risk, the program may tell you.'
+            : 'In an emergency, the program can tell doctors and nurses what they need to know. This rule does not let them tell family.',
+        );
+        expect(content).to.contain('You can usually still tell the team what you have noticed');
       });
     }
   }
@@ -150,11 +165,11 @@ describe('<iop-family-roles> content for every relationship and stage', () => {
   it('tells parents of teens that privacy rules depend on the state, and everyone else about written permission', async () => {
     const teen = await familyRoles(html`<iop-family-roles relationship="parent-teen"></iop-family-roles>`);
     expect(panel(teen)).to.contain('Rules for teens depend on your state.');
-    expect(panel(teen)).to.contain('only the teen can allow the program to share information, even with parents');
-    expect(panel(teen)).not.to.contain('Without your loved one’s written permission');
+    expect(panel(teen)).to.contain('Then the program needs your teen’s OK before it can tell you anything.');
+    expect(panel(teen)).not.to.contain('written OK');
     for (const relationship of ['partner', 'parent-adult', 'friend'] as const) {
       const el = await familyRoles(html`<iop-family-roles relationship=${relationship}></iop-family-roles>`);
-      expect(panel(el)).to.contain('Without your loved one’s written permission, the care team usually cannot tell you');
+      expect(panel(el)).to.contain('The care team needs your loved one’s written OK to talk with you.');
       expect(panel(el)).not.to.contain('Rules for teens');
     }
   });
@@ -162,11 +177,11 @@ describe('<iop-family-roles> content for every relationship and stage', () => {
   it('adds the parent and spouse finding of the CRAFT trial only for parents and partners', async () => {
     for (const relationship of ['partner', 'parent-teen', 'parent-adult'] as const) {
       const el = await familyRoles(html`<iop-family-roles relationship=${relationship}></iop-family-roles>`);
-      expect(panel(el)).to.contain('parents had more success than spouses');
+      expect(panel(el)).to.contain('Parents had more success than spouses');
     }
     for (const relationship of ['child-sibling', 'friend', 'other'] as const) {
       const el = await familyRoles(html`<iop-family-roles relationship=${relationship}></iop-family-roles>`);
-      expect(panel(el)).not.to.contain('parents had more success than spouses');
+      expect(panel(el)).not.to.contain('Parents had more success than spouses');
     }
   });
 
@@ -285,6 +300,8 @@ describe('<iop-family-roles> language and layout', () => {
         await openAll(spanish);
         expect(untranslated(englishText, readableText(spanish), 'es'), `${relationship} ${stage}`).to.deep.equal([]);
         expect(visibleEntities([...englishText, ...readableText(spanish)])).to.deep.equal([]);
+        // 18 states: each pair leaves the page before the next, as a reader sees one at a time.
+        fixtureCleanup();
       }
     }
     expect(headings(await familyRoles())[0]).to.equal('Cómo pueden ayudar la familia y los amigos');

@@ -20,7 +20,7 @@ export const schedule = {
   ],
 };
 
-/** Text that only the data above can put in an element (the built-in sample schedule has a "Process group"). */
+/** Text that only the data above can put in an element (the built-in sample schedule has its own group names). */
 export const shownText = {
   careLevels: ['Evening IOP', 'Riverside Recovery Center'],
   schedule: ['Process group at Riverside', 'Riverside evening track'],

@@ -56,6 +56,15 @@ describe('<iop-weekly-schedule> sample and clinic data', () => {
     expect(totalLine(el)).to.equal('9 hours a week, on 3 days');
     expect(text(one(el, '.verdict'))).to.equal('That is in the usual IOP range for adults: 9 to 19 hours a week.');
     expect(sessionItems(el)).to.have.length(6);
+    // Plain names families know, not clinical jargon ("process group", "relapse prevention").
+    expect(sessionItems(el).map((item) => item.replace(/^.*? (AM|PM) /, ''))).to.deep.equal([
+      'Therapy group Group therapy',
+      'Recovery education Learning session',
+      'Coping skills Skills practice',
+      'Therapy group Group therapy',
+      'Family group Family session',
+      'Staying on track group Group therapy',
+    ]);
   });
 
   it('shows the clinic’s schedule from a child JSON script, with totals computed from it', async () => {
@@ -139,7 +148,7 @@ describe('<iop-weekly-schedule> hours against the IOP range', () => {
   it('says plainly when a week is over 19 hours', async () => {
     const el = await weeklySchedule(withJson(hours(21)));
     expect(totalLine(el)).to.equal('21 hours a week, on 7 days');
-    expect(text(one(el, '.verdict'))).to.contain('At 20 hours or more a week, care is usually called partial hospitalization.');
+    expect(text(one(el, '.verdict'))).to.contain('20 hours or more a week is a day program, often called partial hospitalization.');
   });
 });
 

@@ -3,7 +3,8 @@ import type {SourceUse} from '../../shared/templates.js';
 import type {CareLevel, CareLevelId, CareLevelQuestion} from './care-levels.types.js';
 
 /*
- * The facts come from shared/content/facts.md (sections 1 and 7). Where that file marks a fact as
+ * The facts come from shared/content/facts.md (sections 1, 7 and 10, with the clinical review of 2026-11-25
+ * applied: conditions on the IOP results, safety on withdrawal, medicines, paying for care). Where that file marks a fact as
  * unverified, the text says "ask the program" or "it varies" instead of stating it. These are functions,
  * not constants, because msg() returns text in the locale that is active when it is called.
  */
@@ -11,7 +12,9 @@ import type {CareLevel, CareLevelId, CareLevelQuestion} from './care-levels.type
 /** How long each level lasts: the same answer for every level, so it is shown once. */
 export const howLong = (): {readonly label: string; readonly answer: string} => ({
   label: msg('How long'),
-  answer: msg('It varies at every level. The care team checks progress often and changes the plan when needs change.'),
+  answer: msg(
+    'It varies at every level. The care team checks progress often and changes the plan when needs change. Ask about how many weeks, and what comes after.',
+  ),
 });
 
 export const careLevels = (): readonly CareLevel[] => [
@@ -21,14 +24,17 @@ export const careLevels = (): readonly CareLevel[] => [
     name: msg('Withdrawal management'),
     otherNames: msg('Sometimes called detox.'),
     summary: msg('Care that keeps a person safe while their body adjusts to stopping alcohol or drugs.'),
-    home: msg('At home with visits, or in a center or hospital. It depends on the need.'),
+    home: msg('You can live at home and go to a clinic, or stay in a center or hospital. It depends on the need.'),
     hours: msg('Depends on the need.'),
     days: msg('As needed while withdrawal lasts.'),
     medical: msg('Yes. Staff watch for and treat withdrawal symptoms.'),
     workSchool: msg('Sometimes, when care happens at home.'),
     fits: msg('People who may have withdrawal symptoms when they stop drinking or using.'),
     family: msg('Ask the program how family can help.'),
-    more: [msg('It is not always the first step, and it does not always mean a hospital stay. It can happen at home with medical care.')],
+    more: [
+      msg('Stopping heavy drinking or sedative pills all at once can be dangerous. Talk to a doctor first.'),
+      msg('It is not always the first step, and it does not always mean a hospital stay. It can happen at home with medical care.'),
+    ],
     band: {kind: 'varies'},
     scaleLabel: msg('Depends on the need'),
   },
@@ -39,12 +45,12 @@ export const careLevels = (): readonly CareLevel[] => [
     otherNames: '',
     summary: msg('You live at the program and get care around the clock.'),
     home: msg('At the program or in a hospital. Staff are there 24 hours a day.'),
-    hours: msg('Care 24 hours a day. Therapy hours vary: at least 5 a week in lower-intensity homes.'),
+    hours: msg('Care 24 hours a day. Therapy hours vary: at least 5 a week in halfway houses.'),
     days: msg('Every day.'),
     medical: msg(
       'It varies. Some programs are run by counselors, some by a team led by a doctor. Hospitals have nurses all day and a doctor every day.',
     ),
-    workSchool: msg('Hard during the stay, because you live there.'),
+    workSchool: msg('Usually hard, because you live there. In some halfway houses, people work.'),
     fits: msg('People who need a safe, structured place to live, or more medical care, while they start recovery.'),
     family: msg('Ask about family programs and visiting times.'),
     more: [],
@@ -55,7 +61,7 @@ export const careLevels = (): readonly CareLevel[] => [
     id: 'php',
     asam: '2.5',
     name: msg('Partial hospitalization (PHP)'),
-    otherNames: msg('Now also called high-intensity outpatient.'),
+    otherNames: msg('A day program. Now also called high-intensity outpatient.'),
     summary: msg('Many hours of treatment during the day. You sleep at home.'),
     home: msg('At home.'),
     hours: msg('20 or more hours a week.'),
@@ -76,18 +82,24 @@ export const careLevels = (): readonly CareLevel[] => [
     summary: msg('Treatment several times a week while you live at home.'),
     home: msg('At home.'),
     hours: msg('Adults: 9 or more hours a week. Teens: 6 or more. Usually under 20.'),
-    days: msg('Often 3 to 5 days a week, in the daytime, in the evening or on weekends.'),
-    medical: msg('Some programs offer medicine for substance use on site. Others connect you with a partner clinic.'),
+    days: msg('Often 3 or more days a week, in the daytime, in the evening or on weekends.'),
+    medical: msg(
+      'Some programs give medicines for opioid or alcohol use disorder on site. Others work with a partner clinic. Ask which medicines the program offers.',
+    ),
     workSchool: msg('Often, yes. Many programs meet before or after work or school.'),
     fits: msg('People who need more than a weekly visit but can live safely at home.'),
     family: msg('Family education is one of the core services. Ask about family sessions.'),
     more: [
-      msg('IOP can be the first step, a step down from residential care or withdrawal management, or a step up from outpatient care.'),
-      msg('For people at low medical risk, results are about as good as residential care.'),
       msg(
-        'When someone no longer needs 9 hours a week (6 for teens) but is not ready for outpatient care, some programs lower the hours for a week or two.',
+        'IOP can be where treatment starts. People also start IOP after detox or a live-in program, or when weekly counseling is not enough.',
       ),
-      msg('Medicare has covered IOP since January 2024. A doctor must confirm a need for at least 9 hours a week.'),
+      msg(
+        'In studies, IOP worked about as well as a live-in program for people at low risk from withdrawal, health problems or mental health symptoms. Programs vary.',
+      ),
+      msg('Near the end of IOP, some programs cut the hours for a week or two. This helps people get ready for less treatment.'),
+      msg(
+        'Medicines can treat opioid use disorder (buprenorphine, methadone, naltrexone) and alcohol use disorder (naltrexone, acamprosate, disulfiram). Taken as prescribed, they are safe and they work. They do not just swap one drug for another.',
+      ),
     ],
     band: {kind: 'hours', min: 9, max: 20},
     scaleLabel: msg('9 to 19 hours (teens: 6 to 19)'),
@@ -146,9 +158,37 @@ export const careLevelSources = (): readonly SourceUse[] => [
   {id: 'asam3', usedFor: msg('Levels of care and their weekly hours.')},
   {id: 'asam4', usedFor: msg('New level names, including high-intensity outpatient.')},
   {id: 'samhsaAdvisory2021', usedFor: msg('What IOP is, its core services, and the ways people start it.')},
-  {id: 'tip47', usedFor: msg('IOP services and phases.')},
+  {id: 'tip47', usedFor: msg('IOP services.')},
   {id: 'meeLee2013', usedFor: msg('Withdrawal management at home or in a program.')},
-  {id: 'asamStepDown', usedFor: msg('Lowering IOP hours for a week or two before outpatient care.')},
-  {id: 'mccarty2014', usedFor: msg('How IOP results compare with residential care.')},
-  {id: 'cms2024', usedFor: msg('Medicare coverage of IOP.')},
+  {id: 'asamStepDown', usedFor: msg('Lowering IOP hours for a week or two near the end (the rule quoted is for teens).')},
+  {id: 'mccarty2014', usedFor: msg('How IOP results compare with residential care, and how much programs vary.')},
+  {id: 'withdrawalSafety', usedFor: msg('Why stopping heavy drinking or sedative pills all at once can be dangerous.')},
+  {id: 'medicines', usedFor: msg('Medicines for opioid and alcohol use disorder, and where IOPs offer them.')},
+  {id: 'cms2024', usedFor: msg('Medicare coverage of IOP, and the places that can bill for it.')},
+  {id: 'payingForCare', usedFor: msg('Medicaid, the parity law, and help for people with little or no insurance.')},
+  {id: 'findTreatment', usedFor: msg('Finding a program, and calling first.')},
+  {id: 'languageAccess', usedFor: msg('Free interpreters.')},
+];
+
+/**
+ * Paying for care and finding a program (facts.md section 10): what families ask first when they look for
+ * care. No prices: they vary by program, plan and state.
+ */
+export const payingForCare = (): readonly string[] => [
+  msg('Medicaid pays for treatment for alcohol and drug use. What it covers depends on the state.'),
+  msg(
+    'Medicare has covered IOP since January 2024, in some hospitals and clinics. A doctor must confirm a need for at least 9 hours a week. Ask if the program takes Medicare.',
+  ),
+  msg(
+    'If a health plan covers care for alcohol or drug use, a law called parity says it must cover it about as well as other medical care.',
+  ),
+  msg(
+    'Little or no insurance? The SAMHSA Helpline can point you to programs paid for by the state, or to programs that charge less when you earn less (a sliding fee).',
+  ),
+];
+
+export const findingCare = (): readonly string[] => [
+  msg('FindTreatment.gov lists programs. You can search by payment, medicines and language. Listings can be out of date, so call first.'),
+  msg('Ask whether the program also treats mental health conditions.'),
+  msg('You can ask for a free interpreter.'),
 ];

@@ -12,7 +12,8 @@ import {ProblemList} from '../../shared/problems.js';
 import {baseStyles} from '../../shared/styles.js';
 import {renderDisclaimer, renderSources} from '../../shared/templates.js';
 import {readChoice, readChoiceList, readHeadingLevel, type HeadingLevel} from '../../shared/validate.js';
-import {careLevelQuestions, careLevels, careLevelSources, howLong} from './care-levels.content.js';
+import {helpLineStyles, renderHelpLines, treatmentHelpline} from '../../shared/crisis.js';
+import {careLevelQuestions, careLevels, careLevelSources, findingCare, howLong, payingForCare} from './care-levels.content.js';
 import {barGeometry, parseCareLevelsData, SCALE_MAX_HOURS, stepNeighbours} from './care-levels.data.js';
 import {careLevelsStyles} from './care-levels.styles.js';
 import {CARE_LEVEL_IDS, type CareLevel, type CareLevelId, type CareLevelsClinicData, type ClinicLevel} from './care-levels.types.js';
@@ -45,6 +46,7 @@ export interface LevelSelectDetail {
  * @csspart table - The comparison table (wide containers).
  * @csspart cards - The comparison cards (narrow containers).
  * @csspart featured-badge - The "Featured" label on the highlighted level.
+ * @csspart paying - Paying for care and finding a program, with the SAMHSA Helpline.
  * @csspart problems - The message shown when clinic data or an attribute has problems.
  * @csspart sources - The collapsible list of sources.
  * @csspart disclaimer - The note that this is education, not medical advice.
@@ -61,7 +63,7 @@ export interface LevelSelectDetail {
  * @cssprop --iop-font-size - Base text size. Default: the page's, and at least 16px.
  */
 export class IopCareLevels extends LitElement {
-  static override styles = [baseStyles, careLevelsStyles];
+  static override styles = [baseStyles, helpLineStyles, careLevelsStyles];
 
   /** The level to feature and show first: withdrawal, residential, php, iop, outpatient or continuing. */
   @property() highlight: CareLevelId = 'iop';
@@ -125,8 +127,25 @@ export class IopCareLevels extends LitElement {
       </p>
       ${this.renderScale(shown, level)} ${selected ? this.renderDetails(selected, shown, level) : nothing}
       <div class="subheading" role="heading" aria-level=${level}>${msg('Compare the levels')}</div>
-      ${this.renderTable(shown)} ${this.renderCards(shown)} ${renderSources(this, careLevelSources(), locale)} ${renderDisclaimer()}
+      ${this.renderTable(shown)} ${this.renderCards(shown)} ${this.renderPaying(level)} ${renderSources(this, careLevelSources(), locale)}
+      ${renderDisclaimer()}
     </div>`;
+  }
+
+  /** Paying for care and finding a program: what families ask first, whatever the level. */
+  private renderPaying(level: number): TemplateResult {
+    const {locale} = this.localeController;
+    return html`<section class="paying" part="paying" aria-labelledby="paying-heading">
+      <div class="subheading" role="heading" aria-level=${level} id="paying-heading">${msg('Paying for care')}</div>
+      <ul>
+        ${payingForCare().map((text) => html`<li>${text}</li>`)}
+      </ul>
+      ${renderHelpLines([treatmentHelpline()], locale)}
+      <div class="subheading" role="heading" aria-level=${level}>${msg('Finding a program')}</div>
+      <ul>
+        ${findingCare().map((text) => html`<li>${text}</li>`)}
+      </ul>
+    </section>`;
   }
 
   private get sectionLevel(): number {

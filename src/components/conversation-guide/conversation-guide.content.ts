@@ -156,7 +156,7 @@ export const example = (scenario: Scenario, step: StepId): readonly Line[] => {
         ],
         pushback: [
           them(msg('“I don’t need rehab.”')),
-          you(msg('“I hear you. IOP isn’t living somewhere else. It’s a few sessions a week, and they can fit around work.”')),
+          you(msg('“I hear you. IOP isn’t living somewhere else. It’s a few sessions a week, and many programs meet in the evening.”')),
         ],
         'next-step': [you(msg('“Would you look at the program’s schedule with me? I can go with you to the first visit.”'))],
         after: [you(msg('“Thanks for talking with me last night. It meant a lot.”'))],
@@ -201,7 +201,18 @@ export const example = (scenario: Scenario, step: StepId): readonly Line[] => {
         'next-step': [
           you(msg('“Would you call your counselor tomorrow? The plan can be changed to fit. I can sit with you while you call.”')),
         ],
-        after: [note(msg('You thank them for being honest. If opioids are involved, you keep naloxone at home and know where it is.'))],
+        after: [
+          note(
+            msg(
+              'You thank them for being honest. You keep naloxone (Narcan) at home and know where it is: fentanyl can be hidden in pills and other drugs. After a break from using, the old amount can cause an overdose.',
+            ),
+          ),
+          note(
+            msg(
+              'Signs of an opioid overdose: they can’t be woken, their breathing is slow or has stopped, or their lips or nails turn blue or gray. Call 911 and give naloxone.',
+            ),
+          ),
+        ],
       }[step];
     case 'teen':
       return {
@@ -228,6 +239,10 @@ export const example = (scenario: Scenario, step: StepId): readonly Line[] => {
 export const notNowText = (): readonly string[] => [
   msg('Do not have this talk while your loved one is drunk or high.'),
   msg('Do not have it if you fear violence. Stay safe, and get help from the lines below.'),
+  msg('Stopping heavy drinking or sedative pills all at once can be dangerous. Talk to a doctor first.'),
+  msg(
+    'If you think they overdosed, call 911 and give naloxone (Narcan) if you have it. It will not harm them, even if you are not sure what they took.',
+  ),
 ];
 
 export const planLabels = (): Readonly<Record<keyof Plan, {readonly label: string; readonly hint: string}>> => ({
@@ -241,10 +256,12 @@ export const conversationSources = (): readonly SourceUse[] => [
   {id: 'craftCommunication', usedFor: msg('The seven parts of CRAFT positive communication.')},
   {id: 'oars', usedFor: msg('Open questions, affirmations, reflective listening and summaries (OARS).')},
   {id: 'talkTiming', usedFor: msg('When to talk, and when not to.')},
-  {id: 'miller1999', usedFor: msg('Why inviting works better than a surprise confrontation.')},
+  {id: 'miller1999', usedFor: msg('How inviting to treatment compared with a surprise confrontation in a trial.')},
   {id: 'wordsMatter', usedFor: msg('Person-first words.')},
   {id: 'part2', usedFor: msg('What the care team can share, and the rules for teens.')},
   {id: 'samhsaAdvisory2021', usedFor: msg('IOP sessions a few times a week while living at home.')},
   {id: 'naloxone', usedFor: msg('Naloxone without a prescription.')},
+  {id: 'overdose', usedFor: msg('The signs of an overdose, what to do, fentanyl in pills and other drugs, and the risk after a break.')},
+  {id: 'withdrawalSafety', usedFor: msg('Why stopping heavy drinking or sedative pills all at once can be dangerous.')},
   {id: 'helpLines', usedFor: msg('The phone numbers for help.')},
 ];

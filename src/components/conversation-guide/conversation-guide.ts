@@ -4,7 +4,7 @@ import {msg, str} from '@lit/localize';
 import {classes} from '../../shared/classes.js';
 import {ClinicDataController} from '../../shared/clinic-data.js';
 import {pickClinicText} from '../../shared/clinic-text.js';
-import {defaultHelpLines, helpLinesToShow, helpLineStyles, renderHelpLines} from '../../shared/crisis.js';
+import {helpLinesToShow, urgentHelpLines, helpLineStyles, renderHelpLines} from '../../shared/crisis.js';
 import {LocaleController} from '../../shared/locale-controller.js';
 import {ProblemList} from '../../shared/problems.js';
 import {choiceStyles} from '../../shared/choice-styles.js';
@@ -166,7 +166,8 @@ export class IopConversationGuide extends LitElement {
   }
 
   private renderSafety(level: number): TemplateResult {
-    const urgent = (this.data.value.helpLines ?? defaultHelpLines()).slice(0, 2);
+    // A clinic's own lines: the first two. The defaults: the crisis lines, so "the lines below" include one for violence at home.
+    const urgent = this.data.value.helpLines?.slice(0, 2) ?? urgentHelpLines();
     return html`<section class="safety" part="safety" aria-labelledby="safety-heading">
       <div class="subheading" role="heading" aria-level=${level} id="safety-heading">${msg('Safety first')}</div>
       <ul>

@@ -3,11 +3,13 @@ import type {SourceUse} from '../../shared/templates.js';
 import type {HelpPair, Relationship, Role, Stage, SupportOption} from './family-roles.types.js';
 
 /*
- * What a family member can do, from shared/content/facts.md (sections 3, 4 and 9): TIP 39, the CRAFT trials,
- * SMART Recovery Family & Friends, 42 CFR Part 2, NIDA's Words Matter and the FDA's naloxone decision. The
- * facts differ by relationship in two places only (parents and spouses in the CRAFT trial, and the privacy
- * rules for teens), so the rest is the same for everyone. Warning signs of a return to use are not in the
- * facts: the text asks families to get them from the care team.
+ * What a family member can do, from shared/content/facts.md (sections 3, 4, 9 and 10): TIP 39, the CRAFT trials,
+ * SMART Recovery Family & Friends, 42 CFR Part 2, NIDA's Words Matter, the FDA's naloxone decision, and the
+ * overdose and withdrawal safety of section 10. The facts differ by relationship in three places only (parents
+ * and spouses in the CRAFT trial, the privacy rules for teens, and the rare safety exception for a teen), so
+ * the rest is the same for everyone. Warning signs of a return to use are not in the facts: the text asks
+ * families to get them from the care team, in a way the privacy rules allow. "You can usually still tell the
+ * team" is unverified in facts.md (Part 2 limits disclosure, not listening), hence "usually".
  */
 
 export const relationshipName = (relationship: Relationship): string => {
@@ -54,7 +56,9 @@ export const roles = (stage: Stage): readonly Role[] => [
     id: 'learner',
     name: msg('Learner'),
     text: {
-      before: msg('Learn what IOP is: treatment several times a week while living at home. Ask the program what a week looks like.'),
+      before: msg(
+        'Learn what IOP is: treatment several times a week while living at home. The first days usually bring an assessment and a plan. Ask what a week looks like.',
+      ),
       during: msg('Go to family education if the program offers it. It is one of the core services of IOP.'),
       after: msg('Learn what continuing care looks like, and what the plan is if things get hard.'),
     }[stage],
@@ -82,7 +86,9 @@ export const roles = (stage: Stage): readonly Role[] => [
     name: msg('Boundary keeper'),
     text: {
       before: msg('Decide what you will and will not do. Say it calmly and briefly.'),
-      during: msg('Support without enabling: let natural consequences happen instead of covering up or fixing problems caused by use.'),
+      during: msg(
+        'Don’t cover up or fix problems that drinking or drug use causes. When it is safe, let your loved one deal with what happens.',
+      ),
       after: msg('Keep your boundaries steady, and talk about them again if things change.'),
     }[stage],
   },
@@ -98,7 +104,9 @@ export const roles = (stage: Stage): readonly Role[] => [
   {
     id: 'safety',
     name: msg('Safety'),
-    text: msg('Know what to do in an emergency, and ask the care team which warning signs of a return to use to watch for.'),
+    text: msg(
+      'Know what to do in an emergency (see below). Ask at a family session, or once your loved one signs a release, which warning signs to watch for.',
+    ),
   },
 ];
 
@@ -117,7 +125,10 @@ export const helpPairs = (stage: Stage): readonly HelpPair[] =>
     ],
     during: [
       {help: msg('Praise the effort: “I’m glad you went tonight.”'), avoid: msg('Pointing out only what is going wrong.')},
-      {help: msg('Let natural consequences happen.'), avoid: msg('Covering up, making excuses or paying for problems caused by use.')},
+      {
+        help: msg('When it is safe, let your loved one face what their use causes.'),
+        avoid: msg('Covering up, making excuses or paying for problems caused by use.'),
+      },
       {
         help: msg('If your loved one wants you involved, ask them to sign a release so the team can talk with you.'),
         avoid: msg('Expecting the care team to share updates without your loved one’s written permission.'),
@@ -132,35 +143,40 @@ export const helpPairs = (stage: Stage): readonly HelpPair[] =>
         help: msg('If they drink or use again, stay calm and encourage them to contact the care team. Care can be changed to fit.'),
         avoid: msg('Treating a return to use as the end of recovery.'),
       },
-      {help: msg('Use person-first words: “a person in recovery.”'), avoid: msg('Words like “addict,” “clean” or “dirty.”')},
+      {
+        help: msg('Use person-first words: “a person in recovery.” If your loved one picks a word for themselves, use it.'),
+        avoid: msg('Words like “addict,” “alcoholic,” “clean” or “dirty.”'),
+      },
     ],
   })[stage];
 
 /** What the evidence says about family support, for this relationship (the trial compared parents and spouses). */
 export const craftNote = (relationship: Relationship): string | undefined =>
   relationship === 'partner' || relationship === 'parent-teen' || relationship === 'parent-adult'
-    ? msg('In that study, parents had more success than spouses. Loved ones who started treatment usually did so after 4 to 6 sessions.')
+    ? msg(
+        'In that study, the loved ones were adults who drank. Parents had more success than spouses. Loved ones who started treatment usually did so after 4 to 6 sessions.',
+      )
     : undefined;
 
 export const supportOptions = (): readonly SupportOption[] => [
   {
     name: msg('CRAFT-based programs'),
-    what: msg('Teach families skills to communicate and to encourage treatment. A program is often about 12 to 14 one-hour sessions.'),
+    what: msg('Teach families kind, clear ways to talk and to encourage treatment. A program is often about 12 to 14 one-hour sessions.'),
     evidence: msg(
-      'In a study of 130 family members, CRAFT helped 64 in 100 get their loved one into treatment. A surprise confrontation helped 30 in 100, and Al-Anon-style support 13 in 100. Family members felt better in all three groups.',
+      'One study had 130 family members. With CRAFT, 64 in 100 got their loved one to start treatment. With a surprise confrontation, 30 in 100 did. With Al-Anon-style help, 13 in 100 did. Family members felt better in all three groups.',
     ),
   },
   {
     name: msg('SMART Recovery Family & Friends'),
-    what: msg(
-      'Uses CRAFT ideas and SMART tools: positive talk, support without enabling, boundaries and self-care. It has weekly meetings online.',
-    ),
-    evidence: msg('It is based on CRAFT.'),
+    what: msg('Weekly meetings online teach kind, clear ways to talk, how to set limits, and how to take care of yourself.'),
+    evidence: msg('We found no studies of this program itself. It uses CRAFT methods, which have been studied.'),
   },
   {
     name: msg('Al-Anon and Nar-Anon'),
     what: msg('Peer groups for family members of people who drink (Al-Anon) or use drugs (Nar-Anon).'),
-    evidence: msg('They may help you feel better. Studies found they did not help get a loved one into treatment.'),
+    evidence: msg(
+      'Their aim is support for you, and they can help you feel better. In studies, CRAFT did better at getting a loved one into treatment.',
+    ),
   },
 ];
 
@@ -168,40 +184,66 @@ export const privacyText = (relationship: Relationship): readonly string[] =>
   relationship === 'parent-teen'
     ? [
         msg(
-          'Rules for teens depend on your state. In some states a teen can agree to treatment alone, and then only the teen can allow the program to share information, even with parents.',
+          'Rules for teens depend on your state. In some states, teens can start treatment on their own. Then the program needs your teen’s OK before it can tell you anything.',
         ),
         msg(
-          'In other states a parent must agree to treatment too, and then both the teen and the parent must agree before information is shared. Ask the program how it works where you live.',
+          'In other states, a parent must agree to treatment too. Then the program needs both of you to agree before it shares anything. Ask the program how it works where you live.',
         ),
+        msg('You can usually still tell the team what you have noticed, even when they can’t share anything back.'),
       ]
     : [
         msg(
-          'Without your loved one’s written permission, the care team usually cannot tell you whether they are in treatment or how they are doing.',
+          'The care team needs your loved one’s written OK to talk with you. Without it, they usually can’t even say if your loved one is there.',
         ),
-        msg('Ask your loved one if they will sign a release form, so the team can talk with you.'),
+        msg('Ask your loved one to sign a release: a form that lets the team talk with you.'),
+        msg('You can usually still tell the team what you have noticed, even when they can’t share anything back.'),
       ];
 
-export const emergencyPrivacy = (): string =>
-  msg('In a medical emergency, the care team can share information with medical staff, but not with family.');
+export const emergencyPrivacy = (relationship: Relationship): string =>
+  relationship === 'parent-teen'
+    ? msg('In rare, serious cases, when your teen’s life or safety is at risk, the program may tell you. Ask how this works.')
+    : msg('In an emergency, the program can tell doctors and nurses what they need to know. This rule does not let them tell family.');
 
-export const emergencyText = (): readonly string[] => [
-  msg(
-    'If you think someone has overdosed, call 911. Give naloxone (Narcan) if you have it: the nasal spray is sold without a prescription.',
-  ),
-  msg('Call 911 even if they wake up, because naloxone can wear off.'),
-];
+/** What to do in an emergency: an overdose and its signs, and the dangers families are rarely told about. */
+export const emergencyText = (): {
+  readonly signs: string;
+  readonly signList: readonly string[];
+  readonly steps: readonly string[];
+  readonly risks: readonly string[];
+} => ({
+  signs: msg('Signs of an opioid overdose:'),
+  signList: [
+    msg('They can’t be woken.'),
+    msg('Their breathing is slow or has stopped, or they make choking or gurgling sounds.'),
+    msg('Their lips or nails are blue or purple (gray on darker skin).'),
+    msg('Their pupils, the dark centers of the eyes, are tiny.'),
+  ],
+  steps: [
+    msg('Call 911. Give naloxone (Narcan) if you have it. Lay them on their side, and stay with them.'),
+    msg('Naloxone will not harm them, even if you are not sure what they took. The nasal spray is sold without a prescription.'),
+    msg('Call 911 even if they wake up, because naloxone can wear off and the overdose can come back.'),
+  ],
+  risks: [
+    msg('Fentanyl can be hidden in fake pills and in other drugs. If your loved one uses drugs, keep naloxone at home.'),
+    msg('After a break from using, such as treatment or jail, the old amount can kill. Be ready with naloxone.'),
+    msg('Stopping heavy drinking or sedative pills all at once can be dangerous. Talk to a doctor first.'),
+  ],
+});
 
 export const familyRolesSources = (): readonly SourceUse[] => [
   {id: 'tip39', usedFor: msg('Why families are part of treatment.')},
   {id: 'samhsaAdvisory2021', usedFor: msg('Family education as a core service of IOP.')},
   {id: 'miller1999', usedFor: msg('CRAFT compared with a surprise confrontation and Al-Anon facilitation; parents and spouses.')},
   {id: 'craftOther', usedFor: msg('More CRAFT results, what CRAFT teaches, and how long it takes.')},
-  {id: 'alAnonReview', usedFor: msg('What Al-Anon and Nar-Anon do and do not do.')},
-  {id: 'smartFamily', usedFor: msg('SMART Recovery Family & Friends.')},
+  {id: 'alAnonReview', usedFor: msg('What Al-Anon and Nar-Anon aim to do, and how they compared with CRAFT in studies.')},
+  {id: 'smartFamily', usedFor: msg('SMART Recovery Family & Friends (we found no studies of it).')},
   {id: 'craftCommunication', usedFor: msg('Saying how you feel in a few words, and offering to help.')},
   {id: 'talkTiming', usedFor: msg('When not to talk.')},
   {id: 'part2', usedFor: msg('What the care team can share without written permission, the rules for teens, and emergencies.')},
-  {id: 'wordsMatter', usedFor: msg('Person-first words.')},
+  {id: 'wordsMatter', usedFor: msg('Person-first words, and letting people choose their own words.')},
   {id: 'naloxone', usedFor: msg('Naloxone without a prescription, and calling 911.')},
+  {id: 'overdose', usedFor: msg('The signs of an overdose, what to do, fentanyl in pills and other drugs, and the risk after a break.')},
+  {id: 'withdrawalSafety', usedFor: msg('Why stopping heavy drinking or sedative pills all at once can be dangerous.')},
+  {id: 'firstDays', usedFor: msg('The assessment and plan at the start of treatment.')},
   {id: 'helpLines', usedFor: msg('The phone numbers for help.')},
 ];

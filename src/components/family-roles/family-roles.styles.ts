@@ -128,6 +128,13 @@ export const familyRolesStyles = css`
   .emergency .subheading {
     margin-block-start: 0;
   }
+  .signs-label {
+    margin-block-end: 0;
+    font-weight: 700;
+  }
+  .signs {
+    margin-block-start: 0.25em;
+  }
   .contact {
     margin-block: var(--_space) 0;
   }

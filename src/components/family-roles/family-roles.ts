@@ -215,7 +215,7 @@ export class IopFamilyRoles extends LitElement {
 
       <div class="subheading" role="heading" aria-level=${inner}>${msg('What the care team can tell you')}</div>
       ${privacyText(relationship).map((text) => html`<p>${text}</p>`)}
-      <p>${emergencyPrivacy()}</p>
+      <p>${emergencyPrivacy(relationship)}</p>
 
       <div class="subheading" role="heading" aria-level=${inner}>${msg('Support for you')}</div>
       <ul class="options-list" role="list">
@@ -233,7 +233,7 @@ export class IopFamilyRoles extends LitElement {
 
       <section class="emergency" part="help-lines" aria-labelledby="emergency-heading">
         <div class="subheading" role="heading" aria-level=${inner} id="emergency-heading">${msg('In an emergency')}</div>
-        ${emergencyText().map((text) => html`<p>${text}</p>`)} ${renderHelpLines(lines, locale, lang)}
+        ${this.renderEmergency()} ${renderHelpLines(lines, locale, lang)}
       </section>
       ${
         contact
@@ -244,6 +244,19 @@ export class IopFamilyRoles extends LitElement {
           : nothing
       }
     </section>`;
+  }
+
+  /** What to do for an overdose, first, then the risks to know before one happens. */
+  private renderEmergency(): TemplateResult {
+    const {signs, signList, steps, risks} = emergencyText();
+    return html`<p class="signs-label">${signs}</p>
+      <ul class="signs">
+        ${signList.map((sign) => html`<li>${sign}</li>`)}
+      </ul>
+      ${steps.map((text) => html`<p>${text}</p>`)}
+      <ul class="risks">
+        ${risks.map((risk) => html`<li>${risk}</li>`)}
+      </ul>`;
   }
 
   /** The clinic's own family program, when it gave one. */

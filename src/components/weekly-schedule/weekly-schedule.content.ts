@@ -50,12 +50,12 @@ export const sampleSchedule = (): Schedule => {
   const threeEvenings = (start: number) =>
     (
       [
-        ['mon', 'group', msg('Process group')],
+        ['mon', 'group', msg('Therapy group')],
         ['mon', 'education', msg('Recovery education')],
         ['tue', 'skills', msg('Coping skills')],
-        ['tue', 'group', msg('Process group')],
+        ['tue', 'group', msg('Therapy group')],
         ['thu', 'family', msg('Family group')],
-        ['thu', 'group', msg('Relapse prevention group')],
+        ['thu', 'group', msg('Staying on track group')],
       ] as const
     ).map(([day, type, title], i) => ({day, type, title, start: start + (i % 2) * 90, end: start + (i % 2) * 90 + 90}));
   return {
@@ -84,7 +84,7 @@ export const verdictText = (verdict: IntensityVerdict, audience: 'adult' | 'teen
         ? msg('That is in the usual IOP range for teens: 6 to 19 hours a week.')
         : msg('That is in the usual IOP range for adults: 9 to 19 hours a week.');
     case 'above':
-      return `${msg('That is more than IOP usually has. At 20 hours or more a week, care is usually called partial hospitalization.')} ${ask}`;
+      return `${msg('That is more than IOP usually has. 20 hours or more a week is a day program, often called partial hospitalization.')} ${ask}`;
   }
 };
 
