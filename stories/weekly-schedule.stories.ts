@@ -18,7 +18,7 @@ const evening: ScheduleJson['tracks'][number] = {
   id: 'evening',
   name: {en: 'Evening track', es: 'Horario de tarde'},
   sessions: [
-    {day: 'mon', start: '18:00', end: '19:30', type: 'group', title: {en: 'Process group', es: 'Grupo de proceso'}},
+    {day: 'mon', start: '18:00', end: '19:30', type: 'group', title: {en: 'Therapy group', es: 'Grupo de terapia'}},
     {day: 'mon', start: '19:30', end: '21:00', type: 'education'},
     {day: 'tue', start: '18:00', end: '19:30', type: 'skills'},
     {day: 'tue', start: '19:30', end: '21:00', type: 'group'},
@@ -186,7 +186,7 @@ export const Errors: Story = {
           id: 'evening',
           name: 'Evening track',
           sessions: [
-            {day: 'tue', start: '18:00', end: '19:30', type: 'group', title: 'Process group'},
+            {day: 'tue', start: '18:00', end: '19:30', type: 'group', title: 'Therapy group'},
             {day: 'funday', start: '18:00', end: '19:00', type: 'group'},
             {day: 'wed', start: '25:00', end: '26:00', type: 'group'},
             {day: 'thu', start: '19:00', end: '18:00', type: 'skills', title: 'Backwards'},
