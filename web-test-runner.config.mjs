@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {hostPageMiddleware} from './test/embed/host-page.mjs';
 import {CHROMIUM_ARGS} from './scripts/chromium.mjs';
 import {assistiveCommandsPlugin} from './test/assistive/commands.mjs';
+import {readabilityCommandsPlugin} from './test/readability/commands.mjs';
 
 /**
  * Browser tests in headless Chromium (Debian's /usr/bin/chromium is found automatically; set CHROME_PATH to
@@ -45,7 +46,7 @@ export default {
   rootDir: '.',
   // The host pages of the embedding tests, some under the strict Content-Security-Policy.
   middleware: [hostPageMiddleware()],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'auto'}), assistiveCommandsPlugin()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'auto'}), assistiveCommandsPlugin(), readabilityCommandsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
