@@ -50,7 +50,7 @@ const weekend: ScheduleJson['tracks'][number] = {
 const phases: ScheduleJson['phases'] = [
   {name: {en: 'Phase 1', es: 'Fase 1'}, weeks: 4, note: {en: 'Three evenings a week', es: 'Tres tardes por semana'}},
   {name: {en: 'Phase 2', es: 'Fase 2'}, weeks: 4, note: {en: 'Two evenings a week', es: 'Dos tardes por semana'}},
-  {name: {en: 'Continuing care', es: 'Atención continua'}, weeks: 8, note: {en: 'One group a week', es: 'Un grupo por semana'}},
+  {name: {en: 'Ongoing care', es: 'Atención continua'}, weeks: 8, note: {en: 'One group a week', es: 'Un grupo por semana'}},
 ];
 
 const meta: Meta<Args> = {

@@ -35,7 +35,7 @@ export const urgentHelpLines = (): readonly HelpLine[] => [
     call: '988',
     text: '988',
     note: msg(
-      'For any crisis, including alcohol or drug use, and for family who are worried. Call or text, day or night. In Spanish, press 2, or text AYUDA to 988. Calls have interpreters in many languages.',
+      'For any crisis, such as with drinking or drugs, and for family who are worried. Call or text, day or night. In Spanish, press 2, or text AYUDA to 988. Calls have interpreters in many languages.',
     ),
   },
   {

@@ -1,7 +1,7 @@
 /**
  * The sources behind the widgets' facts (see shared/content/facts.md). Citations stay in English, the
  * language the works are published in, and are marked `lang="en"` when shown. This module is loaded only
- * when a reader opens "Where this information comes from"; elements refer to sources by id.
+ * when a reader opens "Where these facts come from"; elements refer to sources by id.
  */
 export interface Source {
   readonly citation: string;

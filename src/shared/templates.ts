@@ -36,7 +36,7 @@ export function renderSources(host: ReactiveControllerHost, uses: readonly Sourc
   };
   return html`<div class="sources" part="sources">
     <details @toggle=${onToggle}>
-      <summary>${msg('Where this information comes from')}</summary>
+      <summary>${msg('Where these facts come from')}</summary>
       ${sources ? renderCitations(sources, uses) : html`<p>${msg('Loading…')}</p>`}
     </details>
     <p class="reviewed">${msg('Last reviewed:')} <time datetime=${CONTENT_REVIEWED}>${formatDate(CONTENT_REVIEWED, locale)}</time></p>
@@ -57,6 +57,6 @@ function renderCitations({SOURCES}: SourcesModule, uses: readonly SourceUse[]): 
 
 export function renderDisclaimer(): TemplateResult {
   return html`<p class="disclaimer" part="disclaimer">
-    ${msg('This is general information to help families. It is not medical advice. A care team finds the right care for each person.')}
+    ${msg('These facts are here to help families. They are not medical advice. A care team finds the right care for each person.')}
   </p>`;
 }

@@ -20,6 +20,7 @@ import {
   labelPixels,
   paintedContrast,
   reachable,
+  screenshotPixels,
   spokenText,
   visibleText,
 } from './assistive.js';
@@ -137,6 +138,23 @@ describe('accessible names contain the visible labels (WCAG 2.5.3)', () => {
       expect(wrong).to.deep.equal([]);
     });
   }
+});
+
+describe('the screenshot checks themselves', () => {
+  it('read the pixels where the text is, however far the page is scrolled', async () => {
+    await setViewport({width: 800, height: 600});
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="height: 3000px; background: #fff; color: #000; font: 16px sans-serif">
+        <p style="margin: 0; padding-top: 1500px"><span id="words">Words here</span></p>
+      </div>`,
+    );
+    const words = page.querySelector('#words')!;
+    expect(paintedContrast(await labelPixels(words)), 'the words').to.be.above(10);
+    expect(scrollY, 'the page was scrolled to them').to.be.above(1000);
+    // The same size of box just above the words holds nothing but the background.
+    const box = words.getBoundingClientRect();
+    expect(paintedContrast(await screenshotPixels(new DOMRect(box.x, box.y - 200, box.width, box.height), 2)), 'blank').to.equal(1);
+  });
 });
 
 describe('forced colours (Windows High Contrast)', () => {

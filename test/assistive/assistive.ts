@@ -110,9 +110,10 @@ export async function labelPixels(element: Element): Promise<ImageData> {
 
 /** The pixels the page paints in a region of the viewport (CSS pixels, less `inset` on each side), from a real screenshot. */
 export async function screenshotPixels(box: DOMRect, inset = 0): Promise<ImageData> {
-  const x = Math.ceil(box.left + inset);
-  const y = Math.ceil(box.top + inset);
-  const region = {x, y, width: Math.floor(box.right - inset) - x, height: Math.floor(box.bottom - inset) - y};
+  // Puppeteer's clip is in page coordinates: the viewport's box plus how far the page is scrolled.
+  const x = Math.ceil(box.left + scrollX + inset);
+  const y = Math.ceil(box.top + scrollY + inset);
+  const region = {x, y, width: Math.floor(box.right + scrollX - inset) - x, height: Math.floor(box.bottom + scrollY - inset) - y};
   const png = await executeServerCommand<string, typeof region>('screenshot-region', region);
   const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
   const image = await createImageBitmap(new Blob([bytes], {type: 'image/png'}));

@@ -25,7 +25,7 @@ describe('<iop-care-levels> content', () => {
     expect(cols).to.have.length(6);
     expect(cols[0]).to.contain('Withdrawal management');
     expect(cols[3]).to.contain('Intensive outpatient program (IOP)');
-    expect(cols[5]).to.contain('Continuing care');
+    expect(cols[5]).to.contain('Ongoing care');
     const rows = all(el, 'tbody th[scope="row"]').map((th) => text(th));
     expect(rows).to.deep.equal([
       'Where you live',
@@ -47,7 +47,7 @@ describe('<iop-care-levels> content', () => {
     const iopColumn = all(el, 'thead th[scope="col"]').findIndex((th) => text(th).includes('(IOP)'));
     const hoursRow = all(el, 'tbody tr')[1]!;
     expect(text(hoursRow.querySelectorAll('td')[iopColumn])).to.equal(
-      'Adults: 9 or more hours a week. Teens: 6 or more. Usually under 20.',
+      'Adults: 9 or more hours a week. Teens: 6 or more. Most often under 20.',
     );
     expect(allText(el)).to.contain('9 to 19 hours (teens: 6 to 19)');
   });
@@ -77,15 +77,15 @@ describe('<iop-care-levels> content', () => {
 
   it('says that this is education, not medical advice, and lists its sources with a review date', async () => {
     const el = await careLevels();
-    expect(text(one(el, '[part="disclaimer"]'))).to.contain('It is not medical advice.');
+    expect(text(one(el, '[part="disclaimer"]'))).to.contain('They are not medical advice.');
     const sources = one(el, '[part="sources"]');
     expect(text(sources.querySelector('.reviewed'))).to.equal('Last reviewed: November 25, 2026');
     const details = sources.querySelector('details')!;
     expect(details.open).to.equal(false);
-    expect(text(details.querySelector('summary'))).to.equal('Where this information comes from');
+    expect(text(details.querySelector('summary'))).to.equal('Where these facts come from');
     await openAll(el);
     expect(text(sources)).to.contain('McCarty D');
-    expect(text(sources)).to.contain('How IOP results compare with residential care, and how much programs vary.');
+    expect(text(sources)).to.contain('How IOP results compare with live-in care, and how much programs vary.');
     expect(text(sources)).to.contain('Withdrawal Management, 2020');
     expect(sources.querySelector('a[href="https://pmc.ncbi.nlm.nih.gov/articles/PMC4152944/"]')).to.exist;
     expect(sources.querySelector('cite')!.getAttribute('lang'), 'English titles are marked as English').to.equal('en');
@@ -164,9 +164,11 @@ describe('<iop-care-levels> choosing a level', () => {
   it('names the medicines for opioid and alcohol use disorder on IOP, and gives its results with their conditions', async () => {
     const el = await careLevels(html`<iop-care-levels highlight="iop"></iop-care-levels>`);
     const details = text(one(el, '[part="details"]'));
-    expect(details).to.contain('opioid use disorder (buprenorphine, methadone, naltrexone)');
+    expect(details).to.contain('Medicines for opioid use disorder: buprenorphine, methadone and naltrexone.');
     expect(details).to.contain('They do not just swap one drug for another.');
-    expect(details).to.contain('for people at low risk from withdrawal, health problems or mental health symptoms. Programs vary.');
+    expect(details).to.contain(
+      'This was for people at low risk from withdrawal, health problems or mental health symptoms. Programs vary.',
+    );
     expect(text(one(el, '[part="cards"]'))).to.contain('Ask which medicines the program offers.');
   });
 
@@ -175,12 +177,12 @@ describe('<iop-care-levels> choosing a level', () => {
     const paying = one(el, '[part="paying"]');
     expect([...paying.querySelectorAll('[role="heading"]')].map((h) => text(h))).to.deep.equal(['Paying for care', 'Finding a program']);
     for (const fact of [
-      'Medicaid pays for treatment for alcohol and drug use.',
+      'Medicaid pays for treatment for drinking and drug use.',
       'Ask if the program takes Medicare.',
       'a law called parity',
       '(a sliding fee)',
       'FindTreatment.gov lists programs.',
-      'Ask whether the program also treats mental health conditions.',
+      'Ask whether the program also treats mental health problems.',
       'You can ask for a free interpreter.',
     ])
       expect(text(paying)).to.contain(fact);
@@ -191,7 +193,7 @@ describe('<iop-care-levels> choosing a level', () => {
   it('explains what follows withdrawal management instead of a step', async () => {
     const el = await careLevels(html`<iop-care-levels highlight="withdrawal"></iop-care-levels>`);
     expect(all(el, '[part="details"] button')).to.have.length(0);
-    expect(text(one(el, '[part="details"]'))).to.contain('Afterwards, people move to the level of care that fits their needs');
+    expect(text(one(el, '[part="details"]'))).to.contain('After that, people move to the level of care that fits their needs');
   });
 });
 

@@ -224,7 +224,7 @@ describe('<iop-conversation-guide> safety', () => {
       'sms:88788',
     ]);
     expect(text(safety)).to.contain('In Spanish, press 2, or text AYUDA to 988.');
-    expect(text(safety)).to.contain('For any crisis, including alcohol or drug use, and for family who are worried.');
+    expect(text(safety)).to.contain('For any crisis, such as with drinking or drugs, and for family who are worried.');
     expect(text(safety)).to.contain('Calls have interpreters in many languages.');
     buttonNamed(el, 'All help lines').click();
     expect(focused(el)?.id).to.equal('help-heading');

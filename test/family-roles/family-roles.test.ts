@@ -75,7 +75,7 @@ describe('<iop-family-roles> choices', () => {
     expect(event.detail).to.deep.equal({relationship: 'parent-teen', stage: 'before'});
     await el.updateComplete;
     expect(panelHeading(el)).to.equal('For: Parent of a teen · Before IOP starts');
-    expect(text(one(el, '[role="status"]'))).to.equal('Showing ideas for: Parent of a teen · Before IOP starts');
+    expect(text(one(el, '[role="status"]'))).to.equal('Now showing: Parent of a teen');
     expect((focused(el) as HTMLInputElement).value).to.equal('parent-teen');
 
     await sendKeys({press: 'Tab'});
@@ -110,7 +110,7 @@ describe('<iop-family-roles> content for every relationship and stage', () => {
           'Learner',
           'Supporter',
           'Family session member',
-          'Boundary keeper',
+          'Limit setter',
           'Caring for yourself',
           'Safety',
         ]);
@@ -144,7 +144,7 @@ describe('<iop-family-roles> content for every relationship and stage', () => {
             ? 'In rare, serious cases, when your teen’s life or safety is at risk, the program may tell you.'
             : 'In an emergency, the program can tell doctors and nurses what they need to know. This rule does not let them tell family.',
         );
-        expect(content).to.contain('You can usually still tell the team what you have noticed');
+        expect(content).to.contain('In most cases, you can still tell the team what you have seen');
       });
     }
   }
@@ -157,7 +157,7 @@ describe('<iop-family-roles> content for every relationship and stage', () => {
     expect(pairs(during).join()).to.contain('Covering up, making excuses or paying for problems caused by use.');
     expect(pairs(after).join()).to.contain('Treating a return to use as the end of recovery.');
     expect(roleTexts(before)[2]).to.contain('Ask whether the program has family sessions');
-    expect(roleTexts(during)[2]).to.contain('Join family sessions when you are invited');
+    expect(roleTexts(during)[2]).to.contain('Join family sessions when you are asked');
     expect(roleTexts(after)[2]).to.contain('go on after IOP');
     expect(new Set([pairs(before).join(), pairs(during).join(), pairs(after).join()]).size).to.equal(3);
   });
@@ -165,7 +165,7 @@ describe('<iop-family-roles> content for every relationship and stage', () => {
   it('tells parents of teens that privacy rules depend on the state, and everyone else about written permission', async () => {
     const teen = await familyRoles(html`<iop-family-roles relationship="parent-teen"></iop-family-roles>`);
     expect(panel(teen)).to.contain('Rules for teens depend on your state.');
-    expect(panel(teen)).to.contain('Then the program needs your teen’s OK before it can tell you anything.');
+    expect(panel(teen)).to.contain('Then the program needs your teen’s OK before it can tell you about their care.');
     expect(panel(teen)).not.to.contain('written OK');
     for (const relationship of ['partner', 'parent-adult', 'friend'] as const) {
       const el = await familyRoles(html`<iop-family-roles relationship=${relationship}></iop-family-roles>`);

@@ -245,7 +245,7 @@ export class IopCareLevels extends LitElement {
       }
       ${
         selected.id === 'withdrawal'
-          ? html`<p>${msg('Afterwards, people move to the level of care that fits their needs, such as residential care or IOP.')}</p>`
+          ? html`<p>${msg('After that, people move to the level of care that fits their needs, such as a live-in program or IOP.')}</p>`
           : nothing
       }
       ${

@@ -262,6 +262,6 @@ export const conversationSources = (): readonly SourceUse[] => [
   {id: 'samhsaAdvisory2021', usedFor: msg('IOP sessions a few times a week while living at home.')},
   {id: 'naloxone', usedFor: msg('Naloxone without a prescription.')},
   {id: 'overdose', usedFor: msg('The signs of an overdose, what to do, fentanyl in pills and other drugs, and the risk after a break.')},
-  {id: 'withdrawalSafety', usedFor: msg('Why stopping heavy drinking or sedative pills all at once can be dangerous.')},
+  {id: 'withdrawalSafety', usedFor: msg('The danger of stopping heavy drinking or sedative pills all at once.')},
   {id: 'helpLines', usedFor: msg('The phone numbers for help.')},
 ];

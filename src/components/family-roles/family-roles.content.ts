@@ -60,16 +60,16 @@ export const roles = (stage: Stage): readonly Role[] => [
         'Learn what IOP is: treatment several times a week while living at home. The first days usually bring an assessment and a plan. Ask what a week looks like.',
       ),
       during: msg('Go to family education if the program offers it. It is one of the core services of IOP.'),
-      after: msg('Learn what continuing care looks like, and what the plan is if things get hard.'),
+      after: msg('Learn what ongoing care looks like, and what the plan is if things get hard.'),
     }[stage],
   },
   {
     id: 'supporter',
     name: msg('Supporter'),
     text: {
-      before: msg('Offer to help with practical things, such as rides or childcare, so starting is easier.'),
-      during: msg('Notice and praise the effort: going to sessions, and time together without alcohol or drugs.'),
-      after: msg('Keep noticing progress. Plan time together that does not involve alcohol or drugs.'),
+      before: msg('Offer help with things like rides or childcare, so it is simpler to start.'),
+      during: msg('Notice and praise the effort: going to sessions, and time together without drinking or drugs.'),
+      after: msg('Keep praising progress. Plan time together without drinking or drugs.'),
     }[stage],
   },
   {
@@ -77,26 +77,26 @@ export const roles = (stage: Stage): readonly Role[] => [
     name: msg('Family session member'),
     text: {
       before: msg('Ask whether the program has family sessions, and when they meet.'),
-      during: msg('Join family sessions when you are invited. They are a time to talk, with a counselor’s help.'),
+      during: msg('Join family sessions when you are asked. They are a time to talk, with a counselor’s help.'),
       after: msg('Ask whether family sessions or groups go on after IOP.'),
     }[stage],
   },
   {
     id: 'boundaries',
-    name: msg('Boundary keeper'),
+    name: msg('Limit setter'),
     text: {
       before: msg('Decide what you will and will not do. Say it calmly and briefly.'),
       during: msg(
         'Don’t cover up or fix problems that drinking or drug use causes. When it is safe, let your loved one deal with what happens.',
       ),
-      after: msg('Keep your boundaries steady, and talk about them again if things change.'),
+      after: msg('Keep your limits steady, and talk about them again if things change.'),
     }[stage],
   },
   {
     id: 'self-care',
     name: msg('Caring for yourself'),
     text: {
-      before: msg('Waiting and worrying is hard. Keep your own routines, and find support for yourself.'),
+      before: msg('Waiting and worry are hard. Keep your own routines, and find support for yourself.'),
       during: msg('Keep your own life going: work, friends, rest and things you enjoy.'),
       after: msg('Keep the supports that helped you, such as a family group.'),
     }[stage],
@@ -131,16 +131,16 @@ export const helpPairs = (stage: Stage): readonly HelpPair[] =>
       },
       {
         help: msg('If your loved one wants you involved, ask them to sign a release so the team can talk with you.'),
-        avoid: msg('Expecting the care team to share updates without your loved one’s written permission.'),
+        avoid: msg('Expecting the care team to share updates without your loved one’s written OK.'),
       },
     ],
     after: [
       {
-        help: msg('Keep supporting the plan: continuing care, groups and check-ins.'),
+        help: msg('Keep up with the plan: ongoing care, groups and check-ins.'),
         avoid: msg('Thinking treatment is “done” and support can stop.'),
       },
       {
-        help: msg('If they drink or use again, stay calm and encourage them to contact the care team. Care can be changed to fit.'),
+        help: msg('If they drink or use again, stay calm and urge them to call the care team. Care can be changed to fit.'),
         avoid: msg('Treating a return to use as the end of recovery.'),
       },
       {
@@ -161,7 +161,9 @@ export const craftNote = (relationship: Relationship): string | undefined =>
 export const supportOptions = (): readonly SupportOption[] => [
   {
     name: msg('CRAFT-based programs'),
-    what: msg('Teach families kind, clear ways to talk and to encourage treatment. A program is often about 12 to 14 one-hour sessions.'),
+    what: msg(
+      'Teach families kind, clear ways to talk and to invite a loved one into treatment. A program is often about 12 to 14 one-hour sessions.',
+    ),
     evidence: msg(
       'One study had 130 family members. With CRAFT, 64 in 100 got their loved one to start treatment. With a surprise confrontation, 30 in 100 did. With Al-Anon-style help, 13 in 100 did. Family members felt better in all three groups.',
     ),
@@ -184,19 +186,19 @@ export const privacyText = (relationship: Relationship): readonly string[] =>
   relationship === 'parent-teen'
     ? [
         msg(
-          'Rules for teens depend on your state. In some states, teens can start treatment on their own. Then the program needs your teen’s OK before it can tell you anything.',
+          'Rules for teens depend on your state. In some states, teens can start treatment on their own. Then the program needs your teen’s OK before it can tell you about their care.',
         ),
         msg(
-          'In other states, a parent must agree to treatment too. Then the program needs both of you to agree before it shares anything. Ask the program how it works where you live.',
+          'In other states, a parent must agree to treatment too. Then the program needs both of you to agree before it can share. Ask the program how it works where you live.',
         ),
-        msg('You can usually still tell the team what you have noticed, even when they can’t share anything back.'),
+        msg('In most cases, you can still tell the team what you have seen, even when they can’t share back.'),
       ]
     : [
         msg(
           'The care team needs your loved one’s written OK to talk with you. Without it, they usually can’t even say if your loved one is there.',
         ),
         msg('Ask your loved one to sign a release: a form that lets the team talk with you.'),
-        msg('You can usually still tell the team what you have noticed, even when they can’t share anything back.'),
+        msg('In most cases, you can still tell the team what you have seen, even when they can’t share back.'),
       ];
 
 export const emergencyPrivacy = (relationship: Relationship): string =>
@@ -233,17 +235,17 @@ export const emergencyText = (): {
 export const familyRolesSources = (): readonly SourceUse[] => [
   {id: 'tip39', usedFor: msg('Why families are part of treatment.')},
   {id: 'samhsaAdvisory2021', usedFor: msg('Family education as a core service of IOP.')},
-  {id: 'miller1999', usedFor: msg('CRAFT compared with a surprise confrontation and Al-Anon facilitation; parents and spouses.')},
+  {id: 'miller1999', usedFor: msg('CRAFT, a surprise confrontation and Al-Anon-style help compared; parents and spouses.')},
   {id: 'craftOther', usedFor: msg('More CRAFT results, what CRAFT teaches, and how long it takes.')},
   {id: 'alAnonReview', usedFor: msg('What Al-Anon and Nar-Anon aim to do, and how they compared with CRAFT in studies.')},
   {id: 'smartFamily', usedFor: msg('SMART Recovery Family & Friends (we found no studies of it).')},
-  {id: 'craftCommunication', usedFor: msg('Saying how you feel in a few words, and offering to help.')},
+  {id: 'craftCommunication', usedFor: msg('Saying how you feel in a few words, and how to offer help.')},
   {id: 'talkTiming', usedFor: msg('When not to talk.')},
-  {id: 'part2', usedFor: msg('What the care team can share without written permission, the rules for teens, and emergencies.')},
+  {id: 'part2', usedFor: msg('What the care team can share without written OK, the rules for teens, and emergencies.')},
   {id: 'wordsMatter', usedFor: msg('Person-first words, and letting people choose their own words.')},
   {id: 'naloxone', usedFor: msg('Naloxone without a prescription, and calling 911.')},
   {id: 'overdose', usedFor: msg('The signs of an overdose, what to do, fentanyl in pills and other drugs, and the risk after a break.')},
-  {id: 'withdrawalSafety', usedFor: msg('Why stopping heavy drinking or sedative pills all at once can be dangerous.')},
+  {id: 'withdrawalSafety', usedFor: msg('The danger of stopping heavy drinking or sedative pills all at once.')},
   {id: 'firstDays', usedFor: msg('The assessment and plan at the start of treatment.')},
   {id: 'helpLines', usedFor: msg('The phone numbers for help.')},
 ];

@@ -137,7 +137,7 @@ export class IopFamilyRoles extends LitElement {
     return html`<div class="root" part="base" lang=${this.localeController.locale}>
       <div class="heading" role="heading" aria-level=${level} part="heading">${msg('How family and friends can help')}</div>
       ${this.data.renderProblems()}
-      <p class="intro">${msg('Choose how you know your loved one and where they are in treatment. The ideas below change to fit.')}</p>
+      <p class="intro">${msg('Choose how you know your loved one and where they are in treatment. The tips below change to fit.')}</p>
       <div class="choices" part="choices">
         ${this.renderChoice(
           'relationship',
@@ -280,7 +280,8 @@ export class IopFamilyRoles extends LitElement {
     else this.chosenStage = input.value as Stage;
     const relationship = this.chosenRelationship ?? this.startRelationship;
     const stage = this.chosenStage ?? this.startStage;
-    this.announcement = msg(str`Showing ideas for: ${relationshipName(relationship)} · ${stageName(stage)}`);
+    // Only what changed: the other choice is as it was, and the panel's heading names both.
+    this.announcement = msg(str`Now showing: ${input.name === 'relationship' ? relationshipName(relationship) : stageName(stage)}`);
     this.dispatchEvent(
       new CustomEvent<RolesChangeDetail>('iop-roles-change', {bubbles: true, composed: true, detail: {relationship, stage}}),
     );
