@@ -21,6 +21,33 @@ function translationLookUpWithTranslations() {
   };
 }
 
+/**
+ * Shared modules that only some elements import statically (the help lines, the radio-choice styles) are
+ * copied into each element module that uses them, rather than split into a chunk of their own: a page then
+ * loads one file less (each file compressed alone costs its own overhead, and the import and export lists
+ * between them), and a page with one element, the common case, loads less. A page with every element loads
+ * the copies twice.
+ */
+const PER_ELEMENT = /[\\/]src[\\/]shared[\\/](crisis|choice-styles)\.ts$/;
+
+function copiedPerElement() {
+  const marker = '.copy-for-';
+  return {
+    name: 'iop-copied-per-element',
+    async resolveId(source, importer, options) {
+      const element = /[\\/]src[\\/]components[\\/]([\w-]+)[\\/]/.exec(importer ?? '')?.[1];
+      if (!element || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, {...options, skipSelf: true});
+      if (!resolved || !PER_ELEMENT.test(resolved.id)) return null;
+      return resolved.id.replace(/\.ts$/, `${marker}${element}.ts`);
+    },
+    load(id) {
+      const at = id.indexOf(marker);
+      return at < 0 ? null : readFileSync(`${id.slice(0, at)}.ts`, 'utf8');
+    },
+  };
+}
+
 /** Minified HTML and CSS in template literals, TypeScript through esbuild (types are checked by `tsc` separately). */
 const plugins = (module) => [
   translationLookUpWithTranslations(),
@@ -42,15 +69,15 @@ const elementEntries = Object.fromEntries(
 /**
  * What every element shares (lit, localization, controllers, registration) goes into one runtime chunk. The
  * problem sentences and the citations stay out of it: they load only when a page's clinic data has a problem,
- * or when a reader opens a list of sources; so do the help lines, which only some elements show, and the
- * print code, which loads when a reader prints, the radio-choice styles, which two elements use, the
- * readable copy of a host's unreadable data (only needed when a getter or proxy throws), and
+ * or when a reader opens a list of sources; so do the help lines and the radio-choice styles, which only
+ * some elements show (each has its own copy: copiedPerElement), the print code, which loads when a reader
+ * prints, the readable copy of a host's unreadable data (only needed when a getter or proxy throws), and
  * lit-localize's message look-up, which only pages in another language need (translationLookUpWithTranslations).
  */
 const isRuntime = (id) =>
   (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) && !/[\\/](runtime-msg|id-generation|fnv1a64)\.js$/.test(id)) ||
   (/[\\/]src[\\/](shared|generated[\\/]locale-codes|define|version)/.test(id) &&
-    !/problem-text|[\\/](sources|crisis|print|choice-styles|readable-copy)\.ts/.test(id));
+    !/problem-text|[\\/](sources|crisis|print|choice-styles|readable-copy)\./.test(id));
 
 /**
  * Writes into the loader, for each element, the chunks its module imports, so the loader can fetch them in
@@ -133,7 +160,7 @@ export default [
     // Lets an element's lazy chunks (such as the calendar export) import from the element module itself,
     // instead of rollup moving the element into a chunk behind a one-line facade.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [...plugins(true), elementPreloads()],
+    plugins: [copiedPerElement(), ...plugins(true), elementPreloads()],
   },
   // What `import 'iop-family'` resolves to in an app's bundler (package.json exports), and the JSON-script helper.
   {
