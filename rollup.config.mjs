@@ -80,6 +80,16 @@ const isRuntime = (id) =>
     !/problem-text|[\\/](sources|crisis|print|choice-styles|readable-copy)\./.test(id));
 
 /**
+ * lit-localize's message look-up (see translationLookUpWithTranslations) loads with the first translations.
+ * With one language besides English, it goes into the chunk of that language's shared text, which every page
+ * in it loads at the same moment: one file less to fetch.
+ */
+const LOOK_UP_CHUNK = targetLocales.length === 1 ? `${targetLocales[0]}-shared` : 'look-up';
+const isLookUp = (id) =>
+  /[\\/]@lit[\\/]localize[\\/]/.test(id) ||
+  (LOOK_UP_CHUNK !== 'look-up' && id.replace(/\\/g, '/').endsWith(`/src/generated/locales/${LOOK_UP_CHUNK}.ts`));
+
+/**
  * Writes into the loader, for each element, the chunks its module imports, so the loader can fetch them in
  * parallel with the element rather than one after the other (see PRELOADS in src/iop-family.ts).
  */
@@ -105,9 +115,13 @@ function elementPreloads() {
         preloads[tag] = files;
         // The translations the element and its chunks load on a page in each language (chunks named es-…).
         for (const locale of targetLocales) {
-          preloads[`${tag}|${locale}`] = [`${name}.js`, ...files]
-            .flatMap((file) => bundle[file]?.dynamicImports ?? [])
-            .filter((file) => new RegExp(`/${locale}-`).test(file));
+          preloads[`${tag}|${locale}`] = [
+            ...new Set(
+              [`${name}.js`, ...files]
+                .flatMap((file) => bundle[file]?.dynamicImports ?? [])
+                .filter((file) => new RegExp(`/${locale}-`).test(file)),
+            ),
+          ];
         }
       }
       const literal = JSON.stringify(JSON.stringify(preloads));
@@ -155,7 +169,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: (id) => (isRuntime(id) ? 'runtime' : /[\\/]@lit[\\/]localize[\\/]/.test(id) ? 'look-up' : undefined),
+      manualChunks: (id) => (isRuntime(id) ? 'runtime' : isLookUp(id) ? LOOK_UP_CHUNK : undefined),
     },
     // Lets an element's lazy chunks (such as the calendar export) import from the element module itself,
     // instead of rollup moving the element into a chunk behind a one-line facade.
