@@ -124,7 +124,16 @@ function elementPreloads() {
           ];
         }
       }
-      const literal = JSON.stringify(JSON.stringify(preloads));
+      // Every file is a chunk: written without the folder and extension, which the loader adds back, and in single
+      // quotes, so the JSON's own quotes need no backslashes.
+      for (const [key, files] of Object.entries(preloads)) {
+        preloads[key] = files.map((file) => {
+          const chunk = /^chunks\/([\w.-]+)\.js$/.exec(file)?.[1];
+          if (!chunk) this.error(`the loader can only preload chunks/*.js, not ${file}`);
+          return chunk;
+        });
+      }
+      const literal = `'${JSON.stringify(preloads)}'`;
       const placeholder = /(["'])__IOP_PRELOADS__\1/;
       if (!placeholder.test(loader.code)) this.error('the loader has no __IOP_PRELOADS__ placeholder');
       loader.code = loader.code.replace(placeholder, literal);
