@@ -54,8 +54,10 @@ const plugins = (module) => [
   minifyHTML(),
   nodeResolve(),
   esbuild({target: 'es2021', tsconfig: 'tsconfig.json'}),
-  // The IIFE's top-level global would be dropped with `module: true`.
-  terser({module, ecma: 2021, format: {comments: false}, compress: {passes: 2}}),
+  // The IIFE's top-level global would be dropped with `module: true`. Function declarations hoisted, only
+  // simple functions inlined and objects' properties not split into variables: brotli finds more repeats in
+  // what that leaves (measured: 28 to 88 bytes less a page).
+  terser({module, ecma: 2021, format: {comments: false}, compress: {passes: 2, hoist_funs: true, inline: 1, hoist_props: false}}),
 ];
 
 const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
