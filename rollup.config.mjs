@@ -4,6 +4,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import {privateNameMap} from './scripts/private-names.mjs';
 
 /**
  * lit-localize's runtime looks each message up in the current language by a hash of its text; only pages in
@@ -98,12 +99,20 @@ function directLitDecorators() {
   };
 }
 
+/** The TypeScript `private` members, renamed to short names (see scripts/private-names.mjs). */
+const PRIVATE_NAMES = privateNameMap();
+
 /** Minified HTML and CSS in template literals, TypeScript through esbuild (types are checked by `tsc` separately). */
 const plugins = (module) => [
   translationLookUpWithTranslations(),
   minifyHTML(),
   nodeResolve(),
-  esbuild({target: 'es2021', tsconfig: 'tsconfig.json'}),
+  esbuild({
+    target: 'es2021',
+    tsconfig: 'tsconfig.json',
+    mangleProps: new RegExp(`^(${Object.keys(PRIVATE_NAMES).join('|')})$`),
+    mangleCache: PRIVATE_NAMES,
+  }),
   directLitDecorators(),
   // The IIFE's top-level global would be dropped with `module: true`. Function declarations hoisted, only
   // simple functions inlined and objects' properties not split into variables: brotli finds more repeats in
