@@ -1,4 +1,5 @@
 import {readdirSync, readFileSync} from 'node:fs';
+import {posix} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -152,6 +153,69 @@ const isLookUp = (id) =>
   (LOOK_UP_CHUNK !== 'look-up' && id.replace(/\\/g, '/').endsWith(`/src/generated/locales/${LOOK_UP_CHUNK}.ts`));
 
 /**
+ * Rollup names a chunk's exports `a`, `b`…, and terser its variables, so the runtime ends with
+ * `export{J as A,we as B,…}`. A chunk that is only ever imported statically (the runtime) can export each
+ * variable under its own name instead, `export{J,we,…}`, its importers asking for `J as e`: shorter, as only
+ * the import lists name them. A chunk that is imported dynamically keeps its names, which code reads as
+ * properties of the module.
+ */
+function exportsUnderLocalNames() {
+  return {
+    name: 'iop-exports-under-local-names',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const importSource = (from, to) => {
+        const path = posix.relative(posix.dirname(from.fileName), to.fileName);
+        return path.startsWith('.') ? path : `./${path}`;
+      };
+      for (const chunk of chunks) {
+        if (chunk.isEntry || chunk.isDynamicEntry || chunks.some((other) => other.dynamicImports.includes(chunk.fileName))) continue;
+        const [clause, ...others] = this.parse(chunk.code).body.filter(
+          (node) => node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration',
+        );
+        if (!clause || others.length > 0 || clause.type !== 'ExportNamedDeclaration' || clause.declaration || clause.source) continue;
+        const renamed = new Map();
+        const names = new Set();
+        for (const {local, exported} of clause.specifiers) {
+          const name = names.has(local.name) ? exported.name : local.name;
+          if (names.has(name)) this.error(`${chunk.fileName}: cannot export ${local.name} under a name of its own`);
+          names.add(name);
+          renamed.set(exported.name, name);
+        }
+        const importers = chunks.filter((other) => other.imports.includes(chunk.fileName));
+        const edits = importers.map((importer) => {
+          const source = importSource(importer, chunk);
+          const body = this.parse(importer.code).body;
+          if (body.some((node) => node.type !== 'ImportDeclaration' && node.source?.value === source))
+            this.error(`${importer.fileName} exports from ${chunk.fileName}`);
+          const declarations = body.filter((node) => node.type === 'ImportDeclaration' && node.source.value === source);
+          if (declarations.length === 0) this.error(`${importer.fileName} imports ${chunk.fileName}, but not as ${source}`);
+          let code = importer.code;
+          for (const declaration of declarations.reverse()) {
+            if (declaration.specifiers.length === 0) continue;
+            const specifiers = declaration.specifiers.map((specifier) => {
+              if (specifier.type !== 'ImportSpecifier')
+                this.error(`${importer.fileName}: unexpected ${specifier.type} of ${chunk.fileName}`);
+              const name = renamed.get(specifier.imported.name);
+              if (!name) this.error(`${importer.fileName} imports ${specifier.imported.name}, which ${chunk.fileName} does not export`);
+              return name === specifier.local.name ? name : `${name} as ${specifier.local.name}`;
+            });
+            code = `${code.slice(0, declaration.start)}import{${specifiers.join(',')}}from${JSON.stringify(source)};${code.slice(declaration.end)}`;
+          }
+          return [importer, code];
+        });
+        for (const [importer, code] of edits) importer.code = code;
+        const specifiers = clause.specifiers.map(({local, exported}) => {
+          const name = renamed.get(exported.name);
+          return name === local.name ? name : `${local.name} as ${name}`;
+        });
+        chunk.code = `${chunk.code.slice(0, clause.start)}export{${specifiers.join(',')}};${chunk.code.slice(clause.end)}`;
+      }
+    },
+  };
+}
+
+/**
  * Writes into the loader, for each element, the chunks its module imports, so the loader can fetch them in
  * parallel with the element rather than one after the other (see PRELOADS in src/iop-family.ts).
  */
@@ -245,7 +309,7 @@ export default [
     // Lets an element's lazy chunks (such as the calendar export) import from the element module itself,
     // instead of rollup moving the element into a chunk behind a one-line facade.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [copiedPerElement(), ...plugins(true), elementPreloads()],
+    plugins: [copiedPerElement(), ...plugins(true), exportsUnderLocalNames(), elementPreloads()],
   },
   // What `import 'iop-family'` resolves to in an app's bundler (package.json exports), and the JSON-script helper.
   {
