@@ -52,10 +52,11 @@ function copiedPerElement() {
 
 /**
  * esbuild compiles each decorated field to `__decorateClass([property()], Element.prototype, 'name', 2)`, and
- * gives each element module its own copy of that helper. Lit's `property` and `state` decorators, on a field,
- * only call createProperty and return nothing for the helper to define, so this calls them directly,
- * `property()(Element.prototype, 'name')`, and terser drops the unused helper. Any other decorator is left
- * to the helper.
+ * gives each element module its own copy of that helper. Lit's `property(options)` decorator, on a field,
+ * only calls `Element.createProperty('name', options)` and returns nothing for the helper to define (and
+ * `state(options)` is `property({...options, state: true, attribute: false})`), so this makes that call
+ * itself: terser drops the unused helper, and the runtime leaves out the decorators' code. Any other
+ * decorator is left to the helper.
  */
 function directLitDecorators() {
   return {
@@ -63,12 +64,12 @@ function directLitDecorators() {
     transform(code) {
       if (!code.includes('__decorateClass(')) return null;
       const ast = this.parse(code);
-      const litDecorators = new Set();
+      const litDecorators = new Map();
       for (const node of ast.body) {
         if (node.type !== 'ImportDeclaration' || !/^lit\/decorators(\.js)?$/.test(node.source.value)) continue;
         for (const specifier of node.specifiers)
           if (specifier.type === 'ImportSpecifier' && ['property', 'state'].includes(specifier.imported.name))
-            litDecorators.add(specifier.local.name);
+            litDecorators.set(specifier.local.name, specifier.imported.name);
       }
       const text = (node) => code.slice(node.start, node.end);
       let out = '';
@@ -92,7 +93,14 @@ function directLitDecorators() {
           kind?.type === 'Literal' &&
           kind.value === 2;
         if (!direct) continue;
-        out += `${code.slice(at, call.start)}${text(decorator)}(${text(target)}, ${text(key)})`;
+        // property(options) and state(options) on a field: Element.createProperty(name, options), as they do.
+        const [options, ...moreOptions] = decorator.arguments;
+        if (moreOptions.length > 0 || options?.type === 'SpreadElement') continue;
+        const declaration =
+          litDecorators.get(decorator.callee.name) === 'state'
+            ? `{${options ? `...${text(options)}, ` : ''}state: true, attribute: false}`
+            : options && text(options);
+        out += `${code.slice(at, call.start)}${text(target.object)}.createProperty(${[text(key), declaration].filter(Boolean).join(', ')})`;
         at = call.end;
       }
       return at === 0 ? null : {code: out + code.slice(at), map: null};
