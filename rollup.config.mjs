@@ -312,6 +312,8 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // Rollup's own code (reading a lazily loaded chunk's exports) as arrow functions.
+      generatedCode: {arrowFunctions: true},
       manualChunks: (id) => (isRuntime(id) ? 'runtime' : isLookUp(id) ? LOOK_UP_CHUNK : undefined),
     },
     // Lets an element's lazy chunks (such as the calendar export) import from the element module itself,
