@@ -56,8 +56,16 @@ export function renamablePrivateNames(srcDir = 'src') {
         if (key && (ts.isIdentifier(key) || ts.isStringLiteral(key))) kept.add(key.text);
       } else if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) {
         for (const word of node.text.match(/[A-Za-z_$][\w$]*/g) ?? []) kept.add(word);
-      } else if (ts.isElementAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) {
-        throw new Error(`${file}: this[…] may reach a private member by a computed name; renaming would not be safe`);
+      } else if (
+        ts.isElementAccessExpression(node) &&
+        node.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        !ts.isStringLiteralLike(node.argumentExpression) &&
+        !ts.isNumericLiteral(node.argumentExpression)
+      ) {
+        throw new Error(
+          `${file}: this[…] with a computed key may reach a private member by its name, which the build renames ` +
+            '(scripts/private-names.mjs): use a Map or a named member instead',
+        );
       }
       ts.forEachChild(node, visit);
     };
