@@ -14,7 +14,8 @@ import {ELEMENT_LOADERS} from './element-loaders.js';
 /**
  * What each element needs besides its own module, written in at build time so it downloads in parallel with
  * the element instead of after it: by tag, the chunks the module imports (the shared runtime and the like),
- * and by `tag|language`, the translations it uses on a page in that language. Empty when running from source.
+ * and by `tag|language`, the translations it uses on a page in that language; each chunk named without its
+ * folder and extension (`runtime-AbCd1234` for chunks/runtime-AbCd1234.js). Empty when running from source.
  */
 const PRELOADS: Readonly<Record<string, readonly string[]>> = readPreloads('__IOP_PRELOADS__');
 
@@ -30,8 +31,8 @@ const pageLanguage = (): string => (document.documentElement.lang.split(/[-_]/)[
 
 const {loadAll} = autoload(ELEMENT_LOADERS, (tag) => {
   // Relative to this file, like the element modules themselves.
-  for (const file of [...(PRELOADS[tag] ?? []), ...(PRELOADS[`${tag}|${pageLanguage()}`] ?? [])])
-    void import(/* @vite-ignore */ `./${file}`);
+  for (const chunk of [...(PRELOADS[tag] ?? []), ...(PRELOADS[`${tag}|${pageLanguage()}`] ?? [])])
+    void import(/* @vite-ignore */ `./chunks/${chunk}.js`);
 });
 
 /**

@@ -44,4 +44,10 @@ export const choiceStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      outline: 2px solid Highlight;
+      box-shadow: none;
+    }
+  }
 `;

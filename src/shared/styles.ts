@@ -224,10 +224,6 @@ export const baseStyles = css`
     .problems-icon {
       border: 1px solid CanvasText;
     }
-    .option:has(input:checked) {
-      outline: 2px solid Highlight;
-      box-shadow: none;
-    }
   }
   @media print {
     .root {
