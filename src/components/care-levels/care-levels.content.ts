@@ -50,7 +50,7 @@ export const careLevels = (): readonly CareLevel[] => [
     medical: msg(
       'It varies. Some programs are run by counselors, some by a team led by a doctor. Hospitals have nurses all day and a doctor every day.',
     ),
-    workSchool: msg('Most often hard, because you live there. In some halfway houses, people work.'),
+    workSchool: msg('Most often hard, because you live there. Ask the program.'),
     fits: msg('People who need a safe, structured place to live, or more medical care, while they start to recover.'),
     family: msg('Ask about family programs and when you can visit.'),
     more: [],
@@ -98,7 +98,7 @@ export const careLevels = (): readonly CareLevel[] => [
       ),
       msg('Near the end of IOP, some programs cut the hours for a week or two. This helps people get ready for less treatment.'),
       msg(
-        'Medicines for opioid use disorder: buprenorphine, methadone and naltrexone. For alcohol use disorder: naltrexone, acamprosate and disulfiram. Taken as prescribed, they are safe and they work. They do not just swap one drug for another.',
+        'Medicines for opioid use disorder: buprenorphine, methadone and naltrexone. Taken as prescribed, they are safe and they work. They do not just swap one drug for another. For alcohol use disorder: naltrexone, acamprosate and disulfiram. They can help prevent a return to heavy drinking.',
       ),
     ],
     band: {kind: 'hours', min: 9, max: 20},
@@ -188,7 +188,7 @@ export const payingForCare = (): readonly string[] => [
 ];
 
 export const findingCare = (): readonly string[] => [
-  msg('FindTreatment.gov lists programs. You can search by payment, medicines and language. Listings can be out of date, so call first.'),
+  msg('FindTreatment.gov lists programs. Listings can be out of date, so call first.'),
   msg('Ask whether the program also treats mental health problems.'),
   msg('You can ask for a free interpreter.'),
 ];

@@ -154,7 +154,7 @@ export const helpPairs = (stage: Stage): readonly HelpPair[] =>
 export const craftNote = (relationship: Relationship): string | undefined =>
   relationship === 'partner' || relationship === 'parent-teen' || relationship === 'parent-adult'
     ? msg(
-        'In that study, the loved ones were adults who drank. Parents had more success than spouses. Loved ones who started treatment usually did so after 4 to 6 sessions.',
+        'That study was about loved ones who drank. Parents had more success than spouses. Loved ones who started treatment usually did so after 4 to 6 sessions.',
       )
     : undefined;
 
