@@ -35,7 +35,7 @@ export const urgentHelpLines = (): readonly HelpLine[] => [
     call: '988',
     text: '988',
     note: msg(
-      'For any crisis, such as with drinking or drugs, and for family who are worried. Call or text, day or night. In Spanish, press 2, or text AYUDA to 988. Calls have interpreters in many languages.',
+      'For a mental health, drinking or drug crisis, and for family who are worried about someone. Call or text, day or night. In Spanish, press 2, or text AYUDA to 988. Calls have interpreters in many languages.',
     ),
   },
   {

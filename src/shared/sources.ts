@@ -98,11 +98,12 @@ export const SOURCES = {
       'MACPAC on Medicaid coverage of substance use disorder treatment; White House fact sheet on mental health and substance use parity, May 2016; SAMHSA National Helpline FAQ.',
   },
   findTreatment: {
-    citation: 'HHS statement on FindTreatment.gov, 30 Oct 2019; FindTreatment.gov search filters; Riley et al., 2024 (PMC11260587).',
+    citation: 'HHS statement on FindTreatment.gov, 30 Oct 2019; Riley et al., 2024 (PMC11260587), on out-of-date listings.',
     url: 'https://findtreatment.gov/',
   },
   languageAccess: {
-    citation: 'Section 1557 rule, 45 CFR 92.201 (2024): free language help in programs that get HHS funding.',
+    citation:
+      'Section 1557 rule (45 CFR 92.201, 2024) as summarized by NILC (Apr 2024) and the AHA on the OCR letter (5 Dec 2024): free language help in programs that get HHS funding.',
   },
   firstDays: {
     citation: 'CSAT. TIP 47, chapter 5 (intake and assessment); FindTreatment.gov content on assessment and treatment plans.',

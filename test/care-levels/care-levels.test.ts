@@ -169,7 +169,7 @@ describe('<iop-care-levels> choosing a level', () => {
     expect(details).to.contain(
       'This was for people at low risk from withdrawal, health problems or mental health symptoms. Programs vary.',
     );
-    expect(text(one(el, '[part="cards"]'))).to.contain('Ask which medicines the program offers.');
+    expect(text(one(el, '[part="cards"]'))).to.contain('Ask which medicines the program offers or allows.');
   });
 
   it('says how families pay for care and find a program, with the SAMHSA Helpline to call', async () => {
@@ -179,7 +179,7 @@ describe('<iop-care-levels> choosing a level', () => {
     for (const fact of [
       'Medicaid pays for treatment for drinking and drug use.',
       'Ask if the program takes Medicare.',
-      'a law called parity',
+      'A law called parity says so.',
       '(a sliding fee)',
       'FindTreatment.gov lists programs.',
       'Ask whether the program also treats mental health problems.',

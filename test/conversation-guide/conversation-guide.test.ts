@@ -127,10 +127,10 @@ describe('<iop-conversation-guide> steps', () => {
       await settle(el);
     }
     for (const skill of [
-      'Open question',
-      'Affirmation',
-      'Reflective listening',
-      'Summary',
+      'Ask an open question',
+      'Notice the good',
+      'Say back what you hear',
+      'Sum it up',
       'Show understanding',
       'Accept part of the responsibility',
       'Be specific, and offer to help',
@@ -224,7 +224,7 @@ describe('<iop-conversation-guide> safety', () => {
       'sms:88788',
     ]);
     expect(text(safety)).to.contain('In Spanish, press 2, or text AYUDA to 988.');
-    expect(text(safety)).to.contain('For any crisis, such as with drinking or drugs, and for family who are worried.');
+    expect(text(safety)).to.contain('For a mental health, drinking or drug crisis, and for family who are worried about someone.');
     expect(text(safety)).to.contain('Calls have interpreters in many languages.');
     buttonNamed(el, 'All help lines').click();
     expect(focused(el)?.id).to.equal('help-heading');
@@ -241,7 +241,7 @@ describe('<iop-conversation-guide> safety', () => {
   it('after a return to use, says to keep naloxone, why, and the signs of an overdose', async () => {
     const el = await guide(html`<iop-conversation-guide scenario="return-to-use" step="after"></iop-conversation-guide>`);
     expect(example(el)).to.contain(
-      'You keep naloxone (Narcan) at home and know where it is: fentanyl can be hidden in pills and other drugs.',
+      'If they also use pills or drugs not from a pharmacy, you keep naloxone (Narcan) at home: fentanyl can be hidden in them.',
     );
     expect(example(el)).to.contain('After a break from using, the old amount can cause an overdose.');
     expect(example(el)).to.contain('Signs of an opioid overdose: they can’t be woken');

@@ -131,7 +131,7 @@ describe('<iop-family-roles> content for every relationship and stage', () => {
         for (const fact of [
           'Signs of an opioid overdose:',
           'They can’t be woken.',
-          'Call 911. Give naloxone (Narcan) if you have it. Lay them on their side, and stay with them.',
+          'Call 911. Give naloxone (Narcan) if you have it. Try to keep them breathing. Once they breathe, lay them on their side.',
           'Naloxone will not harm them, even if you are not sure what they took.',
           'Call 911 even if they wake up',
           'Fentanyl can be hidden in fake pills and in other drugs.',
@@ -144,7 +144,7 @@ describe('<iop-family-roles> content for every relationship and stage', () => {
             ? 'In rare, serious cases, when your teen’s life or safety is at risk, the program may tell you.'
             : 'In an emergency, the program can tell doctors and nurses what they need to know. This rule does not let them tell family.',
         );
-        expect(content).to.contain('In most cases, you can still tell the team what you have seen');
+        expect(content).to.contain('You can ask the team if they will listen to what you have seen');
       });
     }
   }
@@ -169,7 +169,7 @@ describe('<iop-family-roles> content for every relationship and stage', () => {
     expect(panel(teen)).not.to.contain('written OK');
     for (const relationship of ['partner', 'parent-adult', 'friend'] as const) {
       const el = await familyRoles(html`<iop-family-roles relationship=${relationship}></iop-family-roles>`);
-      expect(panel(el)).to.contain('The care team needs your loved one’s written OK to talk with you.');
+      expect(panel(el)).to.contain('Without your loved one’s written OK, the care team usually can’t tell you about their care');
       expect(panel(el)).not.to.contain('Rules for teens');
     }
   });

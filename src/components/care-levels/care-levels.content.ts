@@ -84,7 +84,7 @@ export const careLevels = (): readonly CareLevel[] => [
     hours: msg('Adults: 9 or more hours a week. Teens: 6 or more. Most often under 20.'),
     days: msg('Often 3 or more days a week, in the daytime, in the evening or on weekends.'),
     medical: msg(
-      'Some programs give medicines for opioid or alcohol use disorder on site. Others work with a partner clinic. Ask which medicines the program offers.',
+      'Some programs give medicines for opioid or alcohol use disorder on site. Others work with a partner clinic. Ask which medicines the program offers or allows.',
     ),
     workSchool: msg('Often, yes. Many programs meet before or after work or school.'),
     fits: msg('People who need more than a weekly visit but can live safely at home.'),
@@ -157,7 +157,7 @@ export const STEP_ORDER: readonly CareLevelId[] = ['residential', 'php', 'iop', 
 export const careLevelSources = (): readonly SourceUse[] => [
   {id: 'asam3', usedFor: msg('Levels of care and their weekly hours.')},
   {id: 'asam4', usedFor: msg('New level names, such as high-intensity outpatient.')},
-  {id: 'samhsaAdvisory2021', usedFor: msg('What IOP is, what it offers, and the ways people start it.')},
+  {id: 'samhsaAdvisory2021', usedFor: msg('What IOP is, what it offers, the ways people start it, and who it works well for.')},
   {id: 'tip47', usedFor: msg('What IOP offers.')},
   {id: 'meeLee2013', usedFor: msg('Withdrawal management at home or in a program.')},
   {id: 'asamStepDown', usedFor: msg('Cutting IOP hours for a week or two near the end (the rule quoted is for teens).')},
@@ -168,6 +168,7 @@ export const careLevelSources = (): readonly SourceUse[] => [
   {id: 'payingForCare', usedFor: msg('Medicaid, the parity law, and help for people with little or no insurance.')},
   {id: 'findTreatment', usedFor: msg('Finding a program, and calling first.')},
   {id: 'languageAccess', usedFor: msg('Free interpreters.')},
+  {id: 'helpLines', usedFor: msg('The SAMHSA Helpline number.')},
 ];
 
 /**
@@ -180,7 +181,7 @@ export const payingForCare = (): readonly string[] => [
     'Since 2024, Medicare pays for IOP in some hospitals and clinics. A doctor must confirm a need for at least 9 hours a week. Ask if the program takes Medicare.',
   ),
   msg(
-    'If a health plan covers care for drinking or drug use, a law called parity says it must cover it about as well as other health care.',
+    'If a health plan covers care for drinking or drug use, it must cover it about as well as other health care. A law called parity says so.',
   ),
   msg(
     'Little or no insurance? The SAMHSA Helpline can point you to programs paid for by the state, or to programs that charge less when you earn less (a sliding fee).',

@@ -68,10 +68,10 @@ export const steps = (): readonly Step[] => [
       {
         instead: msg('“Don’t you think you should stop?”'),
         try: msg('“What do you think about your drinking lately?”'),
-        skill: msg('Open question'),
+        skill: msg('Ask an open question'),
       },
-      {instead: msg('“That’s not true.”'), try: msg('“It sounds like you feel judged.”'), skill: msg('Reflective listening')},
-      {instead: msg('Only pointing out problems'), try: msg('“You’ve worked so hard to keep your job.”'), skill: msg('Affirmation')},
+      {instead: msg('“That’s not true.”'), try: msg('“It sounds like you feel judged.”'), skill: msg('Say back what you hear')},
+      {instead: msg('Only pointing out problems'), try: msg('“You’ve worked so hard to keep your job.”'), skill: msg('Notice the good')},
     ],
   },
   {
@@ -112,7 +112,7 @@ export const steps = (): readonly Step[] => [
       {
         instead: msg('Jumping straight to what they should do'),
         try: msg('“So you want to feel better and keep your job. Did I get that right?”'),
-        skill: msg('Summary'),
+        skill: msg('Sum it up'),
       },
     ],
   },
@@ -124,7 +124,7 @@ export const steps = (): readonly Step[] => [
       msg('Take care of yourself. Talk with someone you trust or a family group.'),
     ],
     pairs: [
-      {instead: msg('“I told you so.”'), try: msg('“Thank you for hearing me out.”'), skill: msg('Affirmation')},
+      {instead: msg('“I told you so.”'), try: msg('“Thank you for hearing me out.”'), skill: msg('Notice the good')},
       {
         instead: msg('Keeping it all to yourself'),
         try: msg('Talking with a friend, a counselor or a family group'),
@@ -204,7 +204,7 @@ export const example = (scenario: Scenario, step: StepId): readonly Line[] => {
         after: [
           note(
             msg(
-              'You thank them for being honest. You keep naloxone (Narcan) at home and know where it is: fentanyl can be hidden in pills and other drugs. After a break from using, the old amount can cause an overdose.',
+              'You thank them for being honest. If they also use pills or drugs not from a pharmacy, you keep naloxone (Narcan) at home: fentanyl can be hidden in them. After a break from using, the old amount can cause an overdose.',
             ),
           ),
           note(

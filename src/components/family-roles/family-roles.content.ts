@@ -191,14 +191,12 @@ export const privacyText = (relationship: Relationship): readonly string[] =>
         msg(
           'In other states, a parent must agree to treatment too. Then the program needs both of you to agree before it can share. Ask the program how it works where you live.',
         ),
-        msg('In most cases, you can still tell the team what you have seen, even when they can’t share back.'),
+        msg('You can ask the team if they will listen to what you have seen, even if they can’t share back.'),
       ]
     : [
-        msg(
-          'The care team needs your loved one’s written OK to talk with you. Without it, they usually can’t even say if your loved one is there.',
-        ),
+        msg('Without your loved one’s written OK, the care team usually can’t tell you about their care, or even if they are there.'),
         msg('Ask your loved one to sign a release: a form that lets the team talk with you.'),
-        msg('In most cases, you can still tell the team what you have seen, even when they can’t share back.'),
+        msg('You can ask the team if they will listen to what you have seen, even if they can’t share back.'),
       ];
 
 export const emergencyPrivacy = (relationship: Relationship): string =>
@@ -221,7 +219,9 @@ export const emergencyText = (): {
     msg('Their pupils, the dark centers of the eyes, are tiny.'),
   ],
   steps: [
-    msg('Call 911. Give naloxone (Narcan) if you have it. Lay them on their side, and stay with them.'),
+    msg(
+      'Call 911. Give naloxone (Narcan) if you have it. Try to keep them breathing. Once they breathe, lay them on their side. Stay with them.',
+    ),
     msg('Naloxone will not harm them, even if you are not sure what they took. The nasal spray is sold without a prescription.'),
     msg('Call 911 even if they wake up, because naloxone can wear off and the overdose can come back.'),
   ],
