@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import {posix} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -160,6 +161,8 @@ const isLookUp = (id) =>
   /[\\/]@lit[\\/]localize[\\/]/.test(id) ||
   (LOOK_UP_CHUNK !== 'look-up' && id.replace(/\\/g, '/').endsWith(`/src/generated/locales/${LOOK_UP_CHUNK}.ts`));
 
+const OWN_CODE_HASH = createHash('sha256').update(String(exportsUnderLocalNames)).digest('hex').slice(0, 16);
+
 /**
  * Rollup names a chunk's exports `a`, `b`…, and terser its variables, so the runtime ends with
  * `export{J as A,we as B,…}`. A chunk that is only ever imported statically (the runtime) can export each
@@ -170,6 +173,12 @@ const isLookUp = (id) =>
 function exportsUnderLocalNames() {
   return {
     name: 'iop-exports-under-local-names',
+    // The edits below come after rollup has hashed each chunk's content into its file name. They follow from
+    // that content and from this code, so this code goes into the hash too: a change here renames the files,
+    // and a host caching hashed chunks forever never pairs a new element with an old runtime.
+    augmentChunkHash() {
+      return OWN_CODE_HASH;
+    },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       const importSource = (from, to) => {
