@@ -51,8 +51,9 @@ export const urgentHelpLines = (): readonly HelpLine[] => [
  * with `helpLines` in its data, and can put its own intake line first with `intakeLine`.
  */
 export const defaultHelpLines = (): readonly HelpLine[] => {
-  const [emergency, lifeline, violence] = urgentHelpLines();
-  return [emergency, lifeline, treatmentHelpline(), violence].filter((line): line is HelpLine => line !== undefined);
+  const urgent = urgentHelpLines();
+  // The SAMHSA Helpline after the emergency and crisis lines, before the line for violence at home.
+  return [...urgent.slice(0, 2), treatmentHelpline(), ...urgent.slice(2)];
 };
 
 /**

@@ -5,6 +5,8 @@
  * of a region (what a low-vision reader sees). Used by the tests in test/assistive and by test/helpers/page.ts.
  */
 
+import {commandsPlugin} from '../helpers/commands-plugin.mjs';
+
 /** The protocol session of a page, one per page: emulation lasts only as long as its session. */
 const sessions = new WeakMap();
 async function protocolOf(page) {
@@ -56,13 +58,4 @@ const commands = {
 };
 
 /** The commands as a web-test-runner plugin. */
-export function assistiveCommandsPlugin() {
-  return {
-    name: 'iop-assistive-commands',
-    async executeCommand({command, payload, session}) {
-      const run = commands[command];
-      if (!run) return undefined;
-      return run(session.browser.getPage(session.id), payload ?? {});
-    },
-  };
-}
+export const assistiveCommandsPlugin = () => commandsPlugin('iop-assistive-commands', commands);

@@ -6,6 +6,7 @@
  *
  * With READABILITY_VERBOSE=1 in the environment, the answer asks the test to log more of the hardest sentences.
  */
+import {commandsPlugin} from '../helpers/commands-plugin.mjs';
 import {score} from './scores.mjs';
 
 const commands = {
@@ -17,13 +18,4 @@ const commands = {
 };
 
 /** The command as a web-test-runner plugin. */
-export function readabilityCommandsPlugin() {
-  return {
-    name: 'iop-readability-commands',
-    executeCommand({command, payload, session}) {
-      const run = commands[command];
-      if (!run) return undefined;
-      return run(session.browser.getPage(session.id), payload ?? {});
-    },
-  };
-}
+export const readabilityCommandsPlugin = () => commandsPlugin('iop-readability-commands', commands);

@@ -182,8 +182,8 @@ export const supportOptions = (): readonly SupportOption[] => [
   },
 ];
 
-export const privacyText = (relationship: Relationship): readonly string[] =>
-  relationship === 'parent-teen'
+export const privacyText = (relationship: Relationship): readonly string[] => [
+  ...(relationship === 'parent-teen'
     ? [
         msg(
           'Rules for teens depend on your state. In some states, teens can start treatment on their own. Then the program needs your teen’s OK before it can tell you about their care.',
@@ -191,13 +191,14 @@ export const privacyText = (relationship: Relationship): readonly string[] =>
         msg(
           'In other states, a parent must agree to treatment too. Then the program needs both of you to agree before it can share. Ask the program how it works where you live.',
         ),
-        msg('You can ask the team if they will listen to what you have seen, even if they can’t share back.'),
       ]
     : [
         msg('Without your loved one’s written OK, the care team usually can’t tell you about their care, or even if they are there.'),
         msg('Ask your loved one to sign a release: a form that lets the team talk with you.'),
-        msg('You can ask the team if they will listen to what you have seen, even if they can’t share back.'),
-      ];
+      ]),
+  // For everyone: the rules limit what the team tells a family, and the family can still ask to be heard.
+  msg('You can ask the team if they will listen to what you have seen, even if they can’t share back.'),
+];
 
 export const emergencyPrivacy = (relationship: Relationship): string =>
   relationship === 'parent-teen'
