@@ -1,7 +1,6 @@
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import {posix} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -9,17 +8,22 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {privateNameMap} from './scripts/private-names.mjs';
 
 /**
- * lit-localize's runtime looks each message up in the current language by a hash of its text; only pages in
- * another language than English need that, so its `runtime-msg.js` is replaced by src/shared/translated-msg.ts,
- * and the real one loads with the first translations (src/shared/localization.ts).
+ * iop-family installs its own `msg()` (src/shared/translated-msg.ts), which looks each message up in the
+ * language of the element being rendered; lit-localize's runtime mode, with one language per page, is never
+ * used. Its module runs code when loaded and imports the message look-up, so `@lit/localize`'s index would
+ * pull both into every page: it is left out here.
  */
-function translationLookUpWithTranslations() {
+const NO_LIT_LOCALIZE_RUNTIME = '\0iop-no-lit-localize-runtime';
+function withoutLitLocalizeRuntime() {
   return {
-    name: 'iop-translation-look-up-with-translations',
+    name: 'iop-without-lit-localize-runtime',
     resolveId(source, importer) {
-      if (source === '../internal/runtime-msg.js' && /[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\.js$/.test(importer ?? ''))
-        return fileURLToPath(new URL('src/shared/translated-msg.ts', import.meta.url));
+      if (source === './init/runtime.js' && /[\\/]@lit[\\/]localize[\\/]lit-localize\.js$/.test(importer ?? ''))
+        return NO_LIT_LOCALIZE_RUNTIME;
       return null;
+    },
+    load(id) {
+      return id === NO_LIT_LOCALIZE_RUNTIME ? 'export {};' : null;
     },
   };
 }
@@ -114,7 +118,7 @@ const PRIVATE_NAMES = privateNameMap();
 
 /** Minified HTML and CSS in template literals, TypeScript through esbuild (types are checked by `tsc` separately). */
 const plugins = (module) => [
-  translationLookUpWithTranslations(),
+  withoutLitLocalizeRuntime(),
   minifyHTML(),
   nodeResolve(),
   esbuild({
@@ -144,7 +148,7 @@ const elementEntries = Object.fromEntries(
  * or when a reader opens a list of sources; so do the help lines and the radio-choice styles, which only
  * some elements show (each has its own copy: copiedPerElement), the print code, which loads when a reader
  * prints, the readable copy of a host's unreadable data (only needed when a getter or proxy throws), and
- * lit-localize's message look-up, which only pages in another language need (translationLookUpWithTranslations).
+ * lit-localize's message look-up, which only pages in another language need (src/shared/translated-msg.ts).
  */
 const isRuntime = (id) =>
   (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) && !/[\\/](runtime-msg|id-generation|fnv1a64)\.js$/.test(id)) ||
@@ -152,7 +156,7 @@ const isRuntime = (id) =>
     !/problem-text|[\\/](sources|crisis|print|choice-styles|readable-copy)\./.test(id));
 
 /**
- * lit-localize's message look-up (see translationLookUpWithTranslations) loads with the first translations.
+ * lit-localize's message look-up (see src/shared/translated-msg.ts) loads with the first translations.
  * With one language besides English, it goes into the chunk of that language's shared text, which every page
  * in it loads at the same moment: one file less to fetch.
  */

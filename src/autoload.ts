@@ -10,19 +10,19 @@ function warnLoadFailure(tag: string, error: unknown): void {
 }
 
 /**
- * Watches the document for the tags in `loaders`. `onLoad` runs as each element's code is requested, to
- * fetch what that element needs in parallel with it.
+ * Watches the document for the tags in `loaders`. `onLoad` runs as each element's code is requested, with the
+ * first such element found (none from loadAll), to fetch what that element needs in parallel with it.
  */
-export function autoload(loaders: Loaders, onLoad: (tag: string) => void): {loadAll: () => Promise<void>} {
+export function autoload(loaders: Loaders, onLoad: (tag: string, found?: Element) => void): {loadAll: () => Promise<void>} {
   const waiting = new Map(Object.entries(loaders));
   /** Each element's load once started, so loadAll also waits for loads the page's own tags started. */
   const started = new Map<string, Promise<void>>();
 
-  const load = (tag: string): Promise<void> => {
+  const load = (tag: string, found?: Element): Promise<void> => {
     const loader = waiting.get(tag);
     if (!loader) return started.get(tag) ?? Promise.resolve();
     waiting.delete(tag);
-    onLoad(tag);
+    onLoad(tag, found);
     if (waiting.size === 0) observer.disconnect();
     const loaded = loader().then(
       () => undefined,
@@ -36,7 +36,8 @@ export function autoload(loaders: Loaders, onLoad: (tag: string) => void): {load
 
   const scan = (root: Element | Document): void => {
     for (const tag of waiting.keys()) {
-      if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) void load(tag);
+      const found = root instanceof Element && root.localName === tag ? root : root.querySelector(tag);
+      if (found) void load(tag, found);
     }
   };
 
@@ -51,6 +52,6 @@ export function autoload(loaders: Loaders, onLoad: (tag: string) => void): {load
      * Loads every element now, for pages that create the elements where the loader cannot see them, and
      * resolves when every load (also those already under way) has finished.
      */
-    loadAll: () => Promise.all(Object.keys(loaders).map(load)).then(() => undefined),
+    loadAll: () => Promise.all(Object.keys(loaders).map((tag) => load(tag))).then(() => undefined),
   };
 }

@@ -14,7 +14,7 @@ function versionOf(element: CustomElementConstructor): string | undefined {
  * console warning names the tags and versions; that copy's elements stay in use.
  *
  * Registration is immediate, so a framework that renders the tags right after importing an element finds it
- * defined and sets its properties. Each element holds only its first render until the page's language has
+ * defined and sets its properties. Each element holds only its first render until its language has
  * loaded (see LocaleController), so a Spanish page still never flashes English.
  */
 export function defineElements(elements: Readonly<Record<string, CustomElementConstructor>>): void {

@@ -1,7 +1,7 @@
 /**
  * iop-family: one `<script type="module" src=".../iop-family.js">` is all a page needs. This small loader
  * fetches an element's code when its tag first appears in the document, together with the shared runtime and,
- * on a Spanish page, the Spanish text, all from next to this file. A page with no element loads nothing more.
+ * for a Spanish element, the Spanish text, all from next to this file. A page with no element loads nothing more.
  * The classic build (`iop-family.iife.js`) carries everything in one file instead. Apps built with a bundler
  * get bundler.ts through `import 'iop-family'`, and Node gets node/iop-family.ts.
  *
@@ -24,14 +24,16 @@ function readPreloads(json: string): Readonly<Record<string, readonly string[]>>
 }
 
 /**
- * The primary subtag of `<html lang>`, read when an element appears. (localeForLanguageTag in
- * shared/localization.ts does this for the runtime; importing it here would put the runtime in the loader.)
+ * The primary subtag of the element's language: the closest `lang`, its own or an ancestor's, else
+ * `<html lang>`. (The runtime's localization.ts does this fully, through shadow roots; importing it here would
+ * put the runtime in the loader.)
  */
-const pageLanguage = (): string => (document.documentElement.lang.split(/[-_]/)[0] ?? '').toLowerCase();
+const languageOf = (element?: Element): string =>
+  (((element?.closest('[lang]') ?? document.documentElement).getAttribute('lang') ?? '').split(/[-_]/)[0] ?? '').toLowerCase();
 
-const {loadAll} = autoload(ELEMENT_LOADERS, (tag) => {
+const {loadAll} = autoload(ELEMENT_LOADERS, (tag, found) => {
   // Relative to this file, like the element modules themselves.
-  for (const chunk of [...(PRELOADS[tag] ?? []), ...(PRELOADS[`${tag}|${pageLanguage()}`] ?? [])])
+  for (const chunk of [...(PRELOADS[tag] ?? []), ...(PRELOADS[`${tag}|${languageOf(found)}`] ?? [])])
     void import(/* @vite-ignore */ `./chunks/${chunk}.js`);
 });
 

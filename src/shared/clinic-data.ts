@@ -1,6 +1,6 @@
 import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {localeReady} from './localization.js';
+import {LocaleController} from './locale-controller.js';
 import {ProblemList, type DataProblem} from './problems.js';
 import {show} from './validate.js';
 
@@ -92,16 +92,25 @@ export class ClinicDataController<T> implements ReactiveController {
     if (signature === this.reported) return;
     this.reported = signature;
     if (problems.length === 0) return;
+    // The sentences are in the element's language, in the console and the event as in the element.
+    const locale = LocaleController.of(this.host);
+    const report = (text: ProblemText): void => {
+      const send = (): void => {
+        text.reportProblems(this.host, problems);
+      };
+      if (locale) locale.run(send);
+      else send();
+    };
     if (problemText) {
-      problemText.reportProblems(this.host, problems);
+      report(problemText);
       return;
     }
     void import('./problem-text.js').then(async (text) => {
-      // Its translations register as it loads; wait for them so the sentences come in the page's language.
-      await localeReady();
+      // Its translations register as it loads; wait for them so the sentences come in the element's language.
+      await locale?.loaded();
       problemText = text;
       if (this.reported !== signature) return;
-      text.reportProblems(this.host, problems);
+      report(text);
       this.host.requestUpdate();
     });
   }

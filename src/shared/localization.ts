@@ -1,18 +1,23 @@
-import {configureLocalization, type LocaleModule} from '@lit/localize';
-import {allLocales, sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {installTranslatedMsg} from './translated-msg.js';
+import type {LocaleModule} from '@lit/localize';
+import {allLocales, sourceLocale} from '../generated/locale-codes.js';
+import {loadLookUp, withTemplates} from './translated-msg.js';
 
 export type Locale = (typeof allLocales)[number];
-type TargetLocale = (typeof targetLocales)[number];
+type TargetLocale = Exclude<Locale, typeof sourceLocale>;
+type Templates = LocaleModule['templates'];
 
 /** The loaders of one part's translations, by locale. Explicit imports, so rollup sees each module. */
 export type LocalePart = Readonly<Partial<Record<TargetLocale, () => Promise<LocaleModule>>>>;
 
 /*
+ * Each element shows the language of its closest `lang` (its own attribute or an ancestor's, up to
+ * `<html lang>`), so one page can hold elements in different languages (see LocaleController). Every locale's
+ * text is kept apart, and a message is looked up in the locale of the element being rendered (inLocale).
+ *
  * The translations come in parts (see scripts/split-locales.mjs): the shared runtime's, each element's, and
  * those of shared modules that load on their own. Each part registers where its code is, so a page loads the
- * translations of what it uses. For each locale, one templates object, the one lit-localize holds, collects
- * every part loaded so far.
+ * translations of what it uses, in the languages its elements show. For each locale, one templates object
+ * collects every part loaded so far.
  */
 const parts = new Map<string, LocalePart>([['shared', {es: () => withLookUp(import('../generated/locales/es-shared.js'))}]]);
 
@@ -21,16 +26,16 @@ const parts = new Map<string, LocalePart>([['shared', {es: () => withLookUp(impo
  * load it here rather than in the runtime, since English pages never need it (see translated-msg.ts).
  */
 async function withLookUp(translations: Promise<LocaleModule>): Promise<LocaleModule> {
-  const [module, {runtimeMsg}] = await Promise.all([translations, import('@lit/localize/internal/runtime-msg.js')]);
-  installTranslatedMsg(runtimeMsg);
+  const [module] = await Promise.all([translations, loadLookUp()]);
   return module;
 }
 
-const templates = new Map<TargetLocale, LocaleModule['templates']>();
+const templates = new Map<TargetLocale, Templates>();
 const loading = new Map<string, Promise<void>>();
-
 /** The parts settled in each locale (loaded, or failed and left in English), as `locale|part`. */
 const settled = new Set<string>();
+/** The languages some element on the page has asked for: a part registered later loads in each of them. */
+const inUse = new Set<TargetLocale>();
 
 /** Loads one part's translations once. Never rejects: a part that fails to load stays in English, with a warning. */
 function loadPart(locale: TargetLocale, part: string): Promise<void> {
@@ -53,49 +58,35 @@ function loadPart(locale: TargetLocale, part: string): Promise<void> {
   return loaded;
 }
 
-function templatesFor(locale: TargetLocale): LocaleModule['templates'] {
+function templatesFor(locale: TargetLocale): Templates {
   let forLocale = templates.get(locale);
   if (!forLocale) templates.set(locale, (forLocale = {}));
   return forLocale;
 }
 
-/** Loads every part registered so far in `locale` (each part once). */
-async function loadParts(locale: TargetLocale): Promise<void> {
-  await Promise.all([...parts.keys()].map((part) => loadPart(locale, part)));
-}
-
-async function loadLocale(locale: TargetLocale): Promise<LocaleModule> {
-  await loadParts(locale);
-  return {templates: templatesFor(locale)};
-}
-
-// Runtime mode allows one configuration per copy of the library; this module is evaluated once per bundle.
-export const {getLocale, setLocale} = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => loadLocale(locale as TargetLocale),
-});
-
-/** Registers a part's translations, and starts loading it when the page is in one of its languages. */
+/** Registers a part's translations, and starts loading it in every language the page's elements show. */
 export function addLocaleParts(part: string, loaders: LocalePart): void {
   parts.set(part, loaders);
-  for (const locale of new Set([currentLocale(), requested])) if (locale !== sourceLocale) void loadPart(locale, part);
+  for (const locale of inUse) void loadPart(locale, part);
 }
 
-/** Whether the page's language and every part registered so far have loaded, so an element can render in it now. */
-export function isLocaleReady(): boolean {
-  // An English page is ready at once: English needs nothing loaded, so its elements render in one go.
-  if (!firstLocaleSettled) return currentLocale() === sourceLocale && localeForLanguageTag(document.documentElement.lang) === sourceLocale;
-  const locale = currentLocale();
+/** Whether a locale's text, every part registered so far, has loaded (or failed), so an element can render in it now. */
+export function isLocaleReady(locale: Locale): boolean {
   return locale === sourceLocale || [...parts.keys()].every((part) => settled.has(`${locale}|${part}`));
 }
 
-/** Resolves once the page's language and every part registered so far have loaded: then elements can render in it. */
-export async function localeReady(): Promise<void> {
-  await firstLocaleReady;
-  const locale = currentLocale();
-  if (locale !== sourceLocale) await loadParts(locale);
+/** Loads a locale's text, every part registered so far (each once), and resolves when it can be rendered. Never rejects. */
+export async function localeReady(locale: Locale): Promise<void> {
+  if (locale === sourceLocale) return;
+  inUse.add(locale);
+  await Promise.all([...parts.keys()].map((part) => loadPart(locale, part)));
 }
+
+/** The translations loaded so far in a locale; undefined for English, whose text is in the code. */
+export const templatesOf = (locale: Locale): Templates | undefined => (locale === sourceLocale ? undefined : templates.get(locale));
+
+/** Runs `work` with every `msg()` in it looked up in `locale`: how code outside a render uses an element's language. */
+export const inLocale = <T>(locale: Locale, work: () => T): T => withTemplates(templatesOf(locale), work);
 
 /** The supported locale for a BCP 47 tag: its primary subtag when supported, otherwise English. */
 export function localeForLanguageTag(tag: string | null | undefined): Locale {
@@ -103,68 +94,52 @@ export function localeForLanguageTag(tag: string | null | undefined): Locale {
   return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : sourceLocale;
 }
 
-export function currentLocale(): Locale {
-  return localeForLanguageTag(getLocale());
-}
-
 /**
- * The page's full language tag (such as "es-MX") when it matches the locale shown, for Intl formatting
- * (first day of the week, 12- or 24-hour clock); otherwise the locale itself.
+ * The language tag to format dates, times and numbers with (first day of the week, 12- or 24-hour clock):
+ * the full tag (such as "es-MX") when it matches the locale shown, otherwise the locale itself.
  */
-export function formattingLanguage(): string {
-  const tag = document.documentElement.lang.trim().replace(/_/g, '-');
-  const locale = currentLocale();
+export function formattingLanguage(tag: string, locale: Locale): string {
+  const canonical = tag.trim().replace(/_/g, '-');
   try {
-    return localeForLanguageTag(tag) === locale ? (Intl.getCanonicalLocales(tag)[0] ?? locale) : locale;
+    return localeForLanguageTag(canonical) === locale ? (Intl.getCanonicalLocales(canonical)[0] ?? locale) : locale;
   } catch {
     return locale;
   }
 }
 
-let requested: Locale = sourceLocale;
-let resolveFirstLocale: () => void = () => undefined;
-let firstLocaleSettled = false;
-/** Settles once the page's language at start-up has been loaded (or failed to load), so nothing renders in the wrong language first. */
-export const firstLocaleReady = new Promise<void>((resolve) => {
-  resolveFirstLocale = () => {
-    firstLocaleSettled = true;
-    resolve();
-  };
-});
-
-async function switchTo(locale: Locale): Promise<void> {
-  if (locale === requested) return;
-  requested = locale;
-  // Never rejects for want of text: a part that fails to load has warned, and stays in English (loadPart).
-  await setLocale(locale);
-  // Once the text has loaded, everything showing re-renders in it (unless another switch came meanwhile).
-  if (locale === requested) for (const listener of tagListeners) listener();
+/**
+ * The language an element is in: the `lang` of the closest element that has one, itself included, looking
+ * out through shadow roots to the host page's `<html lang>`. An empty `lang` means "unknown" (HTML), so English.
+ */
+export function closestLanguageTag(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const holder: Element | null = node.closest('[lang]');
+    if (holder) return holder.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
 }
 
-let following = false;
-const tagListeners = new Set<() => void>();
+const languageListeners = new Set<() => void>();
+const watchedRoots = new WeakSet<Node>();
 
 /**
- * Calls `listener` whenever `<html lang>` changes, even when the locale stays (es-MX → es-ES changes formats),
- * and again when a new locale's text has loaded.
+ * Calls `listener` whenever a `lang` attribute changes in the document or in a shadow root on the way from
+ * `element` out to it (a language switcher on `<html>`, or on a section), until the returned function is called.
  */
-export function onLanguageChange(listener: () => void): () => void {
-  tagListeners.add(listener);
-  return () => tagListeners.delete(listener);
-}
-
-/**
- * Follows `<html lang>`: reads it now and again whenever it changes. Idempotent; the first element that
- * connects starts it, so a copy of the library whose elements are never used does no work.
- */
-export function followDocumentLanguage(): void {
-  if (following) return;
-  following = true;
-  const root = document.documentElement;
-  const apply = (): Promise<void> => switchTo(localeForLanguageTag(root.lang));
-  new MutationObserver(() => {
-    void apply();
-    for (const listener of tagListeners) listener();
-  }).observe(root, {attributes: true, attributeFilter: ['lang']});
-  void apply().finally(resolveFirstLocale);
+export function onLanguageChange(element: Element, listener: () => void): () => void {
+  languageListeners.add(listener);
+  for (let root = element.getRootNode(); ; root = root.host.getRootNode()) {
+    const observed = root instanceof Document ? root.documentElement : root;
+    if (!watchedRoots.has(observed)) {
+      watchedRoots.add(observed);
+      new MutationObserver(() => {
+        for (const each of languageListeners) each();
+      }).observe(observed, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    }
+    if (!(root instanceof ShadowRoot)) break;
+  }
+  return () => languageListeners.delete(listener);
 }

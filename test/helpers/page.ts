@@ -1,21 +1,22 @@
 import {executeServerCommand} from '@web/test-runner-commands';
-import {firstLocaleReady, getLocale, localeForLanguageTag} from '../../src/shared/localization.js';
+import {closestLanguageTag, localeForLanguageTag, localeReady} from '../../src/shared/localization.js';
 
 /** Sets `<html lang>` as a host page would, and waits until that language's text has loaded. */
 export async function setPageLanguage(lang: string): Promise<void> {
   document.documentElement.lang = lang;
-  const wanted = localeForLanguageTag(lang);
-  for (let i = 0; i < 200 && getLocale() !== wanted; i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  if (getLocale() !== wanted) throw new Error(`locale ${wanted} did not load`);
+  await localeReady(localeForLanguageTag(lang));
+  // Elements render in a task of their own once their language has loaded (LocaleController).
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
- * Waits for an element's first full render: it renders nothing until the page's language has loaded, and the
+ * Waits for an element's first full render: it renders nothing until its language has loaded, and the
  * details of any problems a moment after the short message.
  */
 export async function rendered<T extends HTMLElement & {updateComplete: Promise<boolean>}>(element: T): Promise<T> {
-  await firstLocaleReady;
   await customElements.whenDefined(element.localName);
+  await localeReady(localeForLanguageTag(closestLanguageTag(element)));
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await element.updateComplete;
   await element.updateComplete;
   if (element.shadowRoot?.querySelector('[part="problems"]')) await shownProblems(element);

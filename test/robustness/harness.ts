@@ -8,7 +8,7 @@ import '../../src/elements/iop-weekly-schedule.js';
 import '../../src/elements/iop-family-roles.js';
 import '../../src/elements/iop-conversation-guide.js';
 import type {DataErrorDetail} from '../../src/shared/clinic-data.js';
-import {firstLocaleReady} from '../../src/shared/localization.js';
+import {closestLanguageTag, localeForLanguageTag, localeReady} from '../../src/shared/localization.js';
 
 export type Hostile = HTMLElement & {updateComplete: Promise<boolean>} & Record<string, unknown>;
 
@@ -71,8 +71,9 @@ export async function mount(tag: Tag, before: (el: Hostile) => void = () => unde
     problems: () => events.flatMap((detail) => detail.problems),
     current: () => (el.shadowRoot?.querySelector('[part="problems"]') ? (events.at(-1)?.problems ?? []) : []),
     async settle() {
-      // Starts once the first element connects (it is what follows the page's language).
-      await firstLocaleReady;
+      // The element renders once its language has loaded, in a task of its own.
+      await localeReady(localeForLanguageTag(closestLanguageTag(el)));
+      await pause(0);
       for (let round = 0; round < 3; round++) {
         try {
           await el.updateComplete;

@@ -7,7 +7,7 @@
 import {expect, fixture, html as fixtureHtml} from '@open-wc/testing';
 import {html, LitElement, type TemplateResult} from 'lit';
 import {LocaleController} from '../../src/shared/locale-controller.js';
-import {addLocaleParts, followDocumentLanguage} from '../../src/shared/localization.js';
+import {addLocaleParts} from '../../src/shared/localization.js';
 import {baseStyles} from '../../src/shared/styles.js';
 import {setPageLanguage} from '../helpers/page.js';
 
@@ -42,11 +42,6 @@ function addSlowPart(name: string, ms: number): void {
 }
 
 describe('LocaleController: the first render waits for the language', () => {
-  before(() => {
-    // What the first element on a page does when it connects.
-    followDocumentLanguage();
-  });
-
   afterEach(async () => {
     await setPageLanguage('en');
   });

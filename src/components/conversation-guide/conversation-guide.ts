@@ -107,7 +107,8 @@ export class IopConversationGuide extends LitElement {
   @state() private confirmingClear = false;
   @state() private printingPlan = false;
   /** Said to screen readers after the plan is cleared. */
-  @state() private planStatus = '';
+  /** Whether the reader just cleared the plan, which the status then says (in the element's language). */
+  @state() private planCleared = false;
 
   private titleLevel = 2;
   private readonly localeController = new LocaleController(this);
@@ -304,7 +305,7 @@ export class IopConversationGuide extends LitElement {
             : html`<button type="button" class="button" id="clear-plan" @click=${this.askClear}>${msg('Clear my plan')}</button>`
         }
       </div>
-      <p class="visually-hidden" role="status">${this.planStatus}</p>
+      <p class="visually-hidden" role="status">${this.planCleared ? msg('Your plan was cleared.') : ''}</p>
     </section>`;
   }
 
@@ -352,7 +353,7 @@ export class IopConversationGuide extends LitElement {
   private onPlanInput(event: Event): void {
     const {name, value} = event.target as HTMLTextAreaElement;
     this.plan = {...this.plan, [name]: value};
-    this.planStatus = '';
+    this.planCleared = false;
     this.save();
   }
 
@@ -369,7 +370,7 @@ export class IopConversationGuide extends LitElement {
   private clearPlan(): void {
     this.plan = EMPTY_PLAN;
     this.confirmingClear = false;
-    this.planStatus = msg('Your plan was cleared.');
+    this.planCleared = true;
     this.storage?.removeItem(PLAN_STORAGE_KEY);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#plan-worries')?.focus());
   }
@@ -410,10 +411,11 @@ export class IopConversationGuide extends LitElement {
   }
 
   private downloadPlan(): void {
-    const url = URL.createObjectURL(new Blob([this.planText()], {type: 'text/plain;charset=utf-8'}));
+    const [text, fileName] = this.localeController.run(() => [this.planText(), msg('my-conversation-plan.txt')]);
+    const url = URL.createObjectURL(new Blob([text], {type: 'text/plain;charset=utf-8'}));
     const link = document.createElement('a');
     link.href = url;
-    link.download = msg('my-conversation-plan.txt');
+    link.download = fileName;
     this.renderRoot.append(link);
     link.click();
     link.remove();

@@ -101,7 +101,8 @@ export class IopFamilyRoles extends LitElement {
   @state() private chosenRelationship: Relationship | undefined;
   @state() private chosenStage: Stage | undefined;
   /** Said to screen readers after the reader changes a choice. */
-  @state() private announcement = '';
+  /** Which choice the reader changed last, announced as "Now showing: …" (text made in the render, in the element's language). */
+  @state() private changedChoice: 'relationship' | 'stage' | undefined;
 
   private readonly localeController = new LocaleController(this);
   private readonly data = new ClinicDataController<FamilyRolesClinicData>(
@@ -152,7 +153,7 @@ export class IopFamilyRoles extends LitElement {
           stage,
         )}
       </div>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.renderAnnouncement(relationship, stage)}</p>
       ${this.renderPanel(relationship, stage, sub)} ${renderSources(this, familyRolesSources(), this.localeController.locale)}
       ${renderDisclaimer()}
     </div>`;
@@ -274,14 +275,19 @@ export class IopFamilyRoles extends LitElement {
     </section>`;
   }
 
+  /** Only what changed: the other choice is as it was, and the panel's heading names both. */
+  private renderAnnouncement(relationship: Relationship, stage: Stage): string {
+    if (!this.changedChoice) return '';
+    return msg(str`Now showing: ${this.changedChoice === 'relationship' ? relationshipName(relationship) : stageName(stage)}`);
+  }
+
   private onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     if (input.name === 'relationship') this.chosenRelationship = input.value as Relationship;
     else this.chosenStage = input.value as Stage;
     const relationship = this.chosenRelationship ?? this.startRelationship;
     const stage = this.chosenStage ?? this.startStage;
-    // Only what changed: the other choice is as it was, and the panel's heading names both.
-    this.announcement = msg(str`Now showing: ${input.name === 'relationship' ? relationshipName(relationship) : stageName(stage)}`);
+    this.changedChoice = input.name === 'relationship' ? 'relationship' : 'stage';
     this.dispatchEvent(
       new CustomEvent<RolesChangeDetail>('iop-roles-change', {bubbles: true, composed: true, detail: {relationship, stage}}),
     );

@@ -572,17 +572,19 @@ export class IopWeeklySchedule extends LitElement {
 
   private async downloadCalendar(track: Track): Promise<void> {
     const {toIcs} = await import('./weekly-schedule.ics.js');
-    const trackName = this.text(track.name);
-    const ics = toIcs({
-      calendarName: trackName,
-      uidPrefix: track.id,
-      from: new Date(),
-      stamp: new Date(),
-      events: track.sessions.map((session) => ({
-        session,
-        summary: this.sessionTitle(session),
-        description: `${sessionTypeName(session.type)} · ${trackName}`,
-      })),
+    const ics = this.localeController.run(() => {
+      const trackName = this.text(track.name);
+      return toIcs({
+        calendarName: trackName,
+        uidPrefix: track.id,
+        from: new Date(),
+        stamp: new Date(),
+        events: track.sessions.map((session) => ({
+          session,
+          summary: this.sessionTitle(session),
+          description: `${sessionTypeName(session.type)} · ${trackName}`,
+        })),
+      });
     });
     const url = URL.createObjectURL(new Blob([ics], {type: 'text/calendar;charset=utf-8'}));
     const link = document.createElement('a');
