@@ -48,7 +48,10 @@ export async function installPackedPackage() {
   const started = performance.now();
   let tarball;
   try {
-    const {stdout} = await run('npm', ['pack', '--pack-destination', packDir, '--json', '--loglevel=error'], {cwd: PACKAGE_DIR});
+    // --ignore-scripts: `prepack` would build again, and `npm test` has just built (checked above).
+    const {stdout} = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir, '--json', '--loglevel=error'], {
+      cwd: PACKAGE_DIR,
+    });
     tarball = join(packDir, JSON.parse(stdout)[0].filename);
   } catch (error) {
     throw new Error(`npm pack failed in ${PACKAGE_DIR}:\n${quote(error)}`, {cause: error});
