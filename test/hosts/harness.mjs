@@ -84,6 +84,15 @@ export async function installPackedPackage() {
   };
 }
 
+/**
+ * What `npm pack` would put in the tarball (`npm pack --dry-run --json`): files (each with its path), entryCount,
+ * size and unpackedSize. `prepack` (another build) is skipped: run it after `npm run build`.
+ */
+export async function packList() {
+  const {stdout} = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--loglevel=error'], {cwd: PACKAGE_DIR});
+  return JSON.parse(stdout)[0];
+}
+
 /** Specifiers of the package's own modules that are not relative: each must be a declared dependency. */
 export function bareImports(packageRoot) {
   const found = new Map();

@@ -1,24 +1,17 @@
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {Script} from 'node:vm';
+import {packList} from '../hosts/harness.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const TAGS = ['iop-care-levels', 'iop-weekly-schedule', 'iop-family-roles', 'iop-conversation-guide'];
 
-/** What `npm pack` would put in the tarball. `npm test` has built dist/, so `prepack` (another build) is skipped. */
-const packed = (() => {
-  let cached;
-  return () => {
-    cached ??= JSON.parse(
-      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--loglevel=error'], {encoding: 'utf8'}),
-    )[0];
-    return cached;
-  };
-})();
+/** What `npm pack` would put in the tarball, listed once for the tests below. */
+let packing;
+const packed = () => (packing ??= packList());
 
 test('src/version.ts matches package.json', () => {
   const source = readFileSync('src/version.ts', 'utf8');
@@ -142,8 +135,8 @@ test('the built files define no development-only Lit code', () => {
   }
 });
 
-test('npm pack ships the builds, typings, schemas and documents, and nothing else', () => {
-  const {files, entryCount, size, unpackedSize} = packed();
+test('npm pack ships the builds, typings, schemas and documents, and nothing else', async () => {
+  const {files, entryCount, size, unpackedSize} = await packed();
   const paths = files.map((file) => file.path);
   console.log(`npm pack: ${entryCount} files, ${(size / 1000).toFixed(1)} kB packed, ${(unpackedSize / 1000).toFixed(1)} kB unpacked`);
   const walk = (dir) =>
@@ -162,6 +155,7 @@ test('npm pack ships the builds, typings, schemas and documents, and nothing els
     'dist/json-script.js',
     'dist/node/iop-family.js',
     'dist/types/iop-family.d.ts',
+    'dist/sri.json',
     ...TAGS.flatMap((tag) => [`dist/elements/${tag}.js`, `dist/node/elements/${tag}.js`, `dist/types/elements/${tag}.d.ts`]),
     ...walk('dist/chunks'),
     ...walk('dist/types'),
@@ -184,17 +178,15 @@ test('npm pack ships the builds, typings, schemas and documents, and nothing els
   assert.deepEqual(unwanted, [], `packed but not meant for clinics: ${unwanted.join(', ')}`);
 });
 
-test('the exports map gives each JSON Schema as iop-family/schema/<name>', () => {
-  const schemas = packed()
-    .files.map((file) => file.path)
-    .filter((path) => path.startsWith('schema/'));
+test('the exports map gives each JSON Schema as iop-family/schema/<name>', async () => {
+  const schemas = (await packed()).files.map((file) => file.path).filter((path) => path.startsWith('schema/'));
   assert.ok(schemas.includes('schema/iop-weekly-schedule.schema.json'));
   // The package resolves its own name through its exports map, as a clinic's app resolves it in node_modules.
   for (const schema of schemas) assert.equal(fileURLToPath(import.meta.resolve(`iop-family/${schema}`)), resolve(schema));
 });
 
-test('jsdelivr and unpkg name the classic script, which runs as a classic script (no import or export)', () => {
-  const paths = packed().files.map((file) => file.path);
+test('jsdelivr and unpkg name the classic script, which runs as a classic script (no import or export)', async () => {
+  const paths = (await packed()).files.map((file) => file.path);
   for (const field of ['jsdelivr', 'unpkg']) {
     assert.ok(paths.includes(pkg[field]), `${field}: ${pkg[field]} is not packed`);
     assert.doesNotThrow(() => new Script(readFileSync(pkg[field], 'utf8'), {filename: pkg[field]}), `${field}: ${pkg[field]}`);
