@@ -48,7 +48,10 @@ export async function installPackedPackage() {
   const started = performance.now();
   let tarball;
   try {
-    const {stdout} = await run('npm', ['pack', '--pack-destination', packDir, '--json', '--loglevel=error'], {cwd: PACKAGE_DIR});
+    // --ignore-scripts: `prepack` would build again, and `npm test` has just built (checked above).
+    const {stdout} = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir, '--json', '--loglevel=error'], {
+      cwd: PACKAGE_DIR,
+    });
     tarball = join(packDir, JSON.parse(stdout)[0].filename);
   } catch (error) {
     throw new Error(`npm pack failed in ${PACKAGE_DIR}:\n${quote(error)}`, {cause: error});
@@ -79,6 +82,15 @@ export async function installPackedPackage() {
     packMs: Math.round(packed - started),
     installMs: Math.round(installed - packed),
   };
+}
+
+/**
+ * What `npm pack` would put in the tarball (`npm pack --dry-run --json`): files (each with its path), entryCount,
+ * size and unpackedSize. `prepack` (another build) is skipped: run it after `npm run build`.
+ */
+export async function packList() {
+  const {stdout} = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--loglevel=error'], {cwd: PACKAGE_DIR});
+  return JSON.parse(stdout)[0];
 }
 
 /** Specifiers of the package's own modules that are not relative: each must be a declared dependency. */

@@ -4,7 +4,7 @@
  * English and in Spanish. Needs `npm run build` first. Work files go to test/hosts/.work/ (gitignored).
  */
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {careLevels, schedule, shownText} from './clinic-data.js';
@@ -143,7 +143,9 @@ describe('Node, and the installed package', () => {
   test('every file the installed package.json points to was packed', () => {
     const installed = join(CONSUMER_DIR, 'node_modules', 'iop-family');
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
-    const targets = new Set([manifest.main, manifest.module, manifest.types, manifest.customElements].filter(Boolean));
+    const targets = new Set(
+      [manifest.main, manifest.module, manifest.types, manifest.customElements, manifest.jsdelivr, manifest.unpkg].filter(Boolean),
+    );
     const collect = (value) => {
       if (typeof value === 'string') targets.add(value);
       else if (Array.isArray(value)) value.forEach(collect);
@@ -151,9 +153,18 @@ describe('Node, and the installed package', () => {
     };
     collect(manifest.exports);
     collect(manifest.typesVersions);
-    // Pattern targets (./dist/elements/*.js) must exist for each element.
-    const files = [...targets].flatMap((target) => (target.includes('*') ? TAGS.map((tag) => target.replaceAll('*', tag)) : [target]));
-    const missing = files.filter((file) => !existsSync(join(installed, file)));
+    // Element patterns (./dist/elements/*.js) must exist for each element; any other pattern (./schema/*)
+    // must match at least one packed file.
+    const files = [...targets].flatMap((target) =>
+      target.includes('/elements/*') ? TAGS.map((tag) => target.replaceAll('*', tag)) : [target],
+    );
+    const packed = readdirSync(installed, {recursive: true}).map((file) => `./${file.split('\\').join('/')}`);
+    const found = (file) => {
+      if (!file.includes('*')) return existsSync(join(installed, file));
+      const [start, end] = file.split('*');
+      return packed.some((path) => path.length > start.length + end.length && path.startsWith(start) && path.endsWith(end));
+    };
+    const missing = files.filter((file) => !found(file));
     assert.deepEqual(missing, [], 'named in package.json but not in the tarball');
   });
 

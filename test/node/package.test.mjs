@@ -1,8 +1,17 @@
 import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
 import {test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+import {Script} from 'node:vm';
+import {packList} from '../hosts/harness.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const TAGS = ['iop-care-levels', 'iop-weekly-schedule', 'iop-family-roles', 'iop-conversation-guide'];
+
+/** What `npm pack` would put in the tarball, listed once for the tests below. */
+let packing;
+const packed = () => (packing ??= packList());
 
 test('src/version.ts matches package.json', () => {
   const source = readFileSync('src/version.ts', 'utf8');
@@ -12,7 +21,7 @@ test('src/version.ts matches package.json', () => {
 test('every file package.json points to is built', () => {
   const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements, './dist/iop-family.iife.js'];
   for (const target of targets) assert.ok(existsSync(target), `${target} is missing`);
-  for (const element of ['iop-care-levels', 'iop-weekly-schedule', 'iop-family-roles', 'iop-conversation-guide']) {
+  for (const element of TAGS) {
     assert.ok(existsSync(`dist/elements/${element}.js`), `dist/elements/${element}.js is missing`);
     assert.ok(existsSync(`dist/types/elements/${element}.d.ts`), `dist/types/elements/${element}.d.ts is missing`);
   }
@@ -103,7 +112,7 @@ test('every module custom-elements.json names is a shipped file', () => {
   collect(manifest.modules);
   assert.ok(references.length > 0);
   for (const module of references) assert.ok(paths.includes(module), `a reference points at ${module}, which the manifest does not list`);
-  for (const tag of ['iop-care-levels', 'iop-weekly-schedule', 'iop-family-roles', 'iop-conversation-guide']) {
+  for (const tag of TAGS) {
     const module = manifest.modules.find((m) => m.path === `dist/elements/${tag}.js`);
     assert.ok(
       module?.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag),
@@ -124,4 +133,64 @@ test('the built files define no development-only Lit code', () => {
   for (const file of ['dist/iop-family.iife.js', ...readdirSync('dist/chunks').map((f) => `dist/chunks/${f}`)]) {
     assert.doesNotMatch(readFileSync(file, 'utf8'), /Lit is in dev mode/, file);
   }
+});
+
+test('npm pack ships the builds, typings, schemas and documents, and nothing else', async () => {
+  const {files, entryCount, size, unpackedSize} = await packed();
+  const paths = files.map((file) => file.path);
+  console.log(`npm pack: ${entryCount} files, ${(size / 1000).toFixed(1)} kB packed, ${(unpackedSize / 1000).toFixed(1)} kB unpacked`);
+  const walk = (dir) =>
+    readdirSync(dir, {withFileTypes: true, recursive: true})
+      .filter((e) => e.isFile())
+      .map((e) => `${e.parentPath}/${e.name}`);
+  const wanted = [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+    'custom-elements.json',
+    'dist/iop-family.js',
+    'dist/iop-family.iife.js',
+    'dist/iop-family.bundler.js',
+    'dist/json-script.js',
+    'dist/node/iop-family.js',
+    'dist/types/iop-family.d.ts',
+    'dist/sri.json',
+    ...TAGS.flatMap((tag) => [`dist/elements/${tag}.js`, `dist/node/elements/${tag}.js`, `dist/types/elements/${tag}.d.ts`]),
+    ...walk('dist/chunks'),
+    ...walk('dist/types'),
+    ...['react', 'vue', 'preact', 'svelte'].map((name) => `types/${name}.d.ts`),
+    ...readdirSync('schema').map((name) => `schema/${name}`),
+  ];
+  assert.ok(walk('dist/chunks').length > 0 && readdirSync('schema').length > 0);
+  const missing = wanted.filter((path) => !paths.includes(path));
+  assert.deepEqual(missing, [], `not packed: ${missing.join(', ')}`);
+
+  const allowed = [
+    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json)$/,
+    /^dist\/([\w-]+\/)*[\w.-]+\.(js|d\.ts|json)$/,
+    /^types\/[\w-]+\.d\.ts$/,
+    /^schema\/[\w-]+\.schema\.json$/,
+  ];
+  const unwanted = paths.filter(
+    (path) => !allowed.some((pattern) => pattern.test(path)) || /\.map$|(^|\/)(src|test|stories|\.work)\//.test(path),
+  );
+  assert.deepEqual(unwanted, [], `packed but not meant for clinics: ${unwanted.join(', ')}`);
+});
+
+test('the exports map gives each JSON Schema as iop-family/schema/<name>', async () => {
+  const schemas = (await packed()).files.map((file) => file.path).filter((path) => path.startsWith('schema/'));
+  assert.ok(schemas.includes('schema/iop-weekly-schedule.schema.json'));
+  // The package resolves its own name through its exports map, as a clinic's app resolves it in node_modules.
+  for (const schema of schemas) assert.equal(fileURLToPath(import.meta.resolve(`iop-family/${schema}`)), resolve(schema));
+});
+
+test('jsdelivr and unpkg name the classic script, which runs as a classic script (no import or export)', async () => {
+  const paths = (await packed()).files.map((file) => file.path);
+  for (const field of ['jsdelivr', 'unpkg']) {
+    assert.ok(paths.includes(pkg[field]), `${field}: ${pkg[field]} is not packed`);
+    assert.doesNotThrow(() => new Script(readFileSync(pkg[field], 'utf8'), {filename: pkg[field]}), `${field}: ${pkg[field]}`);
+  }
+  // The check can tell: the module loader is a syntax error as a classic script.
+  assert.throws(() => new Script(readFileSync('dist/iop-family.js', 'utf8')), SyntaxError);
 });
