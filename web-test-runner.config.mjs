@@ -1,6 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {hostPageMiddleware} from './test/embed/host-page.mjs';
+import {cdnMiddleware} from './test/cms/cdn.mjs';
 import {CHROMIUM_ARGS} from './scripts/chromium.mjs';
 import {assistiveCommandsPlugin} from './test/assistive/commands.mjs';
 import {readabilityCommandsPlugin} from './test/readability/commands.mjs';
@@ -44,8 +45,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  // The host pages of the embedding tests, some under the strict Content-Security-Policy.
-  middleware: [hostPageMiddleware()],
+  // The host pages of the embedding tests, some under the strict Content-Security-Policy; the public CDN of the CMS recipes.
+  middleware: [hostPageMiddleware(), cdnMiddleware()],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'auto'}), assistiveCommandsPlugin(), readabilityCommandsPlugin()],
   browsers: [
     chromeLauncher({
