@@ -57,4 +57,17 @@ describe('Drupal recipe', () => {
     expect(shown(element)).not.to.contain('Evening IOP');
     expect(element.shadowRoot!.querySelector('[part="problems"]')).not.to.equal(null);
   });
+
+  it('with the README line, an element marked lang="es" on an English site keeps its lang and shows Spanish', async () => {
+    const line = await block('Drupal', 'text');
+    const shownHtml = filterHtml(
+      '<iop-family-roles lang="es" relationship="friend"></iop-family-roles>',
+      `${DEFAULT_ALLOWED_HTML} ${line.trim()}`,
+    );
+    expect(shownHtml).to.equal('<iop-family-roles lang="es" relationship="friend"></iop-family-roles>');
+    const {doc, errors} = await loadPage(await libraryScript(), shownHtml);
+    await rendered(doc);
+    expect(shown(doc.querySelector('iop-family-roles'))).to.contain('Amigo o amiga');
+    expect(errors).to.deep.equal([]);
+  });
 });

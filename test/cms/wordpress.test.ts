@@ -75,4 +75,13 @@ describe('WordPress recipes', () => {
       expect(saved).to.equal('<iop-family-roles relationship="friend">{}</iop-family-roles>');
     });
   });
+
+  it('with the README plugin, an author’s element marked lang="es" keeps its lang and shows Spanish on an English site', async () => {
+    const saved = kses(customHtmlBlock('<iop-family-roles lang="es" relationship="friend"></iop-family-roles>'), await withReadmeFilter());
+    expect(saved).to.contain('<iop-family-roles lang="es" relationship="friend">');
+    const {doc, errors} = await loadPage(await enqueuedScript(), saved);
+    await rendered(doc);
+    expect(shown(doc.querySelector('iop-family-roles'))).to.contain('Amigo o amiga');
+    expect(errors).to.deep.equal([]);
+  });
 });
