@@ -216,6 +216,11 @@ describe('<iop-care-levels> layout', () => {
     expect(text(one(el, '[part="cards"] .how-long'))).to.contain('It varies at every level.');
     const base = one(el, '[part="base"]');
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    // Each hour mark on the scale is on one line ("40+" once broke into a column of characters).
+    const ticks = all(el, '.tick');
+    expect(ticks.map((tick) => text(tick)).at(-1)).to.equal('40+');
+    for (const tick of ticks)
+      expect(tick.getClientRects()[0]!.height, text(tick)).to.be.lessThan(parseFloat(getComputedStyle(tick).fontSize) * 2);
     for (const node of all(el, '*')) {
       const box = node.getBoundingClientRect();
       if (box.width > 0) expect(box.right, `${node.localName}.${node.className}`).to.be.at.most(el.getBoundingClientRect().right + 0.5);

@@ -59,6 +59,8 @@ export const careLevelsStyles = css`
   }
   .tick {
     font-size: 0.875em;
+    /* At the axis's end an absolute box has no room, and "40+" would break into a column of characters. */
+    white-space: nowrap;
     position: absolute;
     inset-inline-start: var(--at);
     transform: translateX(-50%);
