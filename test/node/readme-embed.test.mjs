@@ -67,7 +67,7 @@ async function listen(respond) {
 
 describe('the README embed snippets, pasted into a page, from a CDN on another origin', () => {
   let cdn, site, browser;
-  /** Pages by path: the HTML between the head and the element, and any extra script-src source. */
+  /** Pages by path: the HTML in the head, the body (the bare element when not given), and any extra script-src source. */
   const pages = new Map();
 
   before(async () => {
@@ -86,7 +86,7 @@ describe('the README embed snippets, pasted into a page, from a CDN on another o
       if (!page) return [404, {'Content-Type': 'text/plain'}, 'not found'];
       // The README's policy for scripts from the CDN, with Lit's Trusted Types policy.
       const csp = `default-src 'self'; script-src ${cdn.origin}${page.scriptSrc ?? ''}; require-trusted-types-for 'script'; trusted-types lit-html`;
-      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${page.head}</head><body><${TAG}></${TAG}></body></html>`;
+      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${page.head}</head><body>${page.body ?? `<${TAG}></${TAG}>`}</body></html>`;
       return [200, {'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp}, html];
     });
   });
@@ -155,6 +155,16 @@ describe('the README embed snippets, pasted into a page, from a CDN on another o
     );
     assert.equal(result.defined, false, `<${TAG}> was defined:\n  ${result.log}`);
     assert.match(result.log, /integrity/i, 'the browser said why it refused the script');
+  });
+
+  test('the Language section\'s element marked lang="es", on an English page, renders in Spanish with either build', async () => {
+    const language = readme.slice(readme.indexOf('## Language\n'), readme.indexOf('\n## ', readme.indexOf('## Language\n') + 1));
+    const body = /```html\n([\s\S]*?)```/.exec(language)?.[1];
+    assert.ok(body?.includes(`<${TAG} lang="es">`), 'README.md\'s Language section shows the element with lang="es"');
+    for (const build of ['module', 'classic']) {
+      const result = await open(`/language-${build}`, {head: fromCdn(snippet(build)), body}, {expectRender: true});
+      assert.ok(result.heading.includes(HEADINGS[TAG].es), `${build}: no Spanish heading rendered (${result.heading}):\n  ${result.log}`);
+    }
   });
 
   /** The module snippet after an import map whose integrity section lists every file, as the README describes. */
