@@ -2,31 +2,13 @@
  * The CMS recipes as the README gives them, and pages to try them on. Every test reads its snippets from
  * README.md's "Content management systems" section, so a change to the README is what is tested.
  */
+import {readmeBlocks, type CodeBlock} from '../helpers/readme.js';
 import {until as waitUntil} from '../helpers/wait.js';
 
 export const CDN = 'https://cdn.jsdelivr.net/npm/iop-family@';
 
-export interface CodeBlock {
-  lang: string;
-  code: string;
-}
-
-let readme: Promise<string> | undefined;
-
 /** The fenced code blocks under one `### heading` of the README's "Content management systems" section. */
-export async function recipe(heading: string): Promise<CodeBlock[]> {
-  readme ??= fetch('/README.md').then((response) => response.text());
-  const text = await readme;
-  const section = text.slice(
-    text.indexOf('## Content management systems'),
-    text.indexOf('\n## ', text.indexOf('## Content management systems') + 3),
-  );
-  const start = section.indexOf(`\n### ${heading}\n`);
-  if (start < 0) throw new Error(`README has no "### ${heading}" under "## Content management systems"`);
-  const end = section.indexOf('\n### ', start + 5);
-  const body = section.slice(start, end < 0 ? undefined : end);
-  return [...body.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) => ({lang: match[1]!, code: match[2]!}));
-}
+const recipe = (heading: string): Promise<CodeBlock[]> => readmeBlocks('## Content management systems', `### ${heading}`);
 
 /** The one block of a language under a heading, or the `index`-th of several. */
 export async function block(heading: string, lang: string, index = 0): Promise<string> {

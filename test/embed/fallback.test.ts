@@ -4,27 +4,25 @@
  * runs. Each case is a page of its own in an iframe, built from the README's own code blocks.
  */
 import {expect} from '@open-wc/testing';
+import {readmeBlocks} from '../helpers/readme.js';
 import {until as waitUntil} from '../helpers/wait.js';
 
 const until = (check: () => boolean, what: string): Promise<void> => waitUntil(check, what, 800);
 
-/** The fenced code blocks of one README section, by language. */
-async function readmeBlocks(heading: string): Promise<{html: string; css: string}> {
-  const readme = await (await fetch('/README.md')).text();
-  const start = readme.indexOf(`\n${heading}\n`);
-  if (start < 0) throw new Error(`README has no "${heading}" section`);
-  const section = readme.slice(start, readme.indexOf('\n#', start + heading.length + 2));
+/** The html and css blocks of one README section, as written there. */
+async function readmeSnippets(...headings: string[]): Promise<{html: string; css: string}> {
+  const blocks = await readmeBlocks(...headings);
   const block = (lang: string): string => {
-    const found = new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(section);
-    if (!found?.[1]) throw new Error(`no ${lang} block in README's "${heading}"`);
-    return found[1];
+    const found = blocks.find((each) => each.lang === lang);
+    if (!found) throw new Error(`no ${lang} block in README's "${headings.join(' › ')}"`);
+    return found.code;
   };
   return {html: block('html'), css: block('css')};
 }
 
 /** A page with the README's stylesheet rule and fallback, and `script`, in an iframe (`sandbox` when given). */
 async function page(script: string, sandbox?: string): Promise<{doc: Document; element: HTMLElement; fallback: HTMLElement}> {
-  const {html, css} = await readmeBlocks('### While the elements load, and if the script never runs');
+  const {html, css} = await readmeSnippets('## Embed', '### While the elements load, and if the script never runs');
   const frame = document.createElement('iframe');
   frame.width = '800';
   frame.height = '1200';

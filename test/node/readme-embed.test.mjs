@@ -38,10 +38,17 @@ test(`README.md's integrity values and versions agree with ${SRI_FILE} and packa
   assert.match(readme, /integrity="sha384-/);
 });
 
+/** The html code blocks of one `## ` section of the README. */
+function htmlBlocks(heading) {
+  const start = readme.indexOf(`\n## ${heading}\n`);
+  assert.ok(start >= 0, `README.md has no "## ${heading}" section`);
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  return [...section.matchAll(/```html\n([\s\S]*?)```/g)].map((match) => match[1]);
+}
+
 /** The Embed section's `<script>` tag for one build, as written in the README. */
 function snippet(build) {
-  const embed = readme.slice(readme.indexOf('## Embed\n'), readme.indexOf('\n## ', readme.indexOf('## Embed\n') + 1));
-  const blocks = [...embed.matchAll(/```html\n([\s\S]*?)```/g)].map((match) => match[1]);
+  const blocks = htmlBlocks('Embed');
   const block = blocks.find((text) => (build === 'module' ? text.includes('type="module"') : text.includes('.iife.js')));
   const tag = /<script\b[\s\S]*?<\/script>/.exec(block ?? '')?.[0];
   assert.ok(tag, `README.md's Embed section has no ${build} snippet`);
@@ -158,8 +165,7 @@ describe('the README embed snippets, pasted into a page, from a CDN on another o
   });
 
   test('the Language section\'s element marked lang="es", on an English page, renders in Spanish with either build', async () => {
-    const language = readme.slice(readme.indexOf('## Language\n'), readme.indexOf('\n## ', readme.indexOf('## Language\n') + 1));
-    const body = /```html\n([\s\S]*?)```/.exec(language)?.[1];
+    const [body] = htmlBlocks('Language');
     assert.ok(body?.includes(`<${TAG} lang="es">`), 'README.md\'s Language section shows the element with lang="es"');
     for (const build of ['module', 'classic']) {
       const result = await open(`/language-${build}`, {head: fromCdn(snippet(build)), body}, {expectRender: true});

@@ -11,6 +11,7 @@ import '../../src/elements/iop-weekly-schedule.js';
 import {captureWarnings, rendered, setPageLanguage, shownProblems} from '../helpers/page.js';
 import {all, headings, one, radios, text} from '../helpers/queries.js';
 import {readableText, untranslated} from '../helpers/text.js';
+import {until} from '../helpers/wait.js';
 
 type Rendered = HTMLElement & {updateComplete: Promise<boolean>};
 
@@ -54,7 +55,7 @@ describe('per-element language', () => {
     expect(firstDay().toLowerCase()).to.equal('lunes');
 
     section.lang = 'en-US';
-    for (let i = 0; i < 100 && innerLang(schedule) !== 'en'; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await until(() => innerLang(schedule) === 'en', 'the schedule to switch to English');
     await schedule.updateComplete;
     expect(innerLang(schedule)).to.equal('en');
     expect(firstDay()).to.equal('Sunday');
@@ -119,12 +120,12 @@ describe('per-element language', () => {
     await settle(guide);
     const english = titleOf(guide);
     guide.lang = 'es';
-    for (let i = 0; i < 100 && innerLang(guide) !== 'es'; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await until(() => innerLang(guide) === 'es', 'the guide to switch to Spanish');
     await guide.updateComplete;
     expect(innerLang(guide)).to.equal('es');
     expect(titleOf(guide)).not.to.equal(english);
     guide.removeAttribute('lang');
-    for (let i = 0; i < 100 && innerLang(guide) !== 'en'; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await until(() => innerLang(guide) === 'en', 'the guide to switch back to English');
     await guide.updateComplete;
     expect(titleOf(guide)).to.equal(english);
   });
